@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { loadDeploySettings } from './scripts/lib/deploy-settings.mjs';
+
+// Site URL and base path come from content/settings/site.yaml so ward staff edit one file;
+// SITE_URL / BASE_PATH / OUT_DIR override them for CI builds of the same content under a sub-path.
+const deploy = loadDeploySettings();
+
+export default defineConfig({
+  site: deploy.site,
+  base: deploy.base,
+  outDir: deploy.outDir,
+  cacheDir: deploy.cacheDir,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Residents are on slow mobile data: one request for HTML+CSS beats a render-blocking stylesheet.
+    inlineStylesheets: 'always',
+  },
+  integrations: [mdx(), sitemap()],
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

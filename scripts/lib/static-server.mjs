@@ -1,0 +1,112 @@
+// A small static file server for the built site: what `npm start`, the browser tests and the
+// benchmarks use. It mounts dist/ under the configured base path and reads a Netlify-style
+// `_redirects` file, so what is tested is what a static host serves.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
+  // Pagefind's index fragments
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+/** @param {string} root */
+function loadRedirects(root) {
+  const file = join(root, '_redirects');
+  if (!existsSync(file)) return new Map();
+  const map = new Map();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [from, to, status] = line.trim().split(/\s+/);
+    if (!from || from.startsWith('#') || !to) continue;
+    map.set(from, { to, status: Number(status) || 301 });
+  }
+  return map;
+}
+
+/**
+ * @param {{ root: string, base?: string, port?: number, host?: string }} options
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export async function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.1' }) {
+  const dir = resolve(root);
+  const redirects = loadRedirects(dir);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let pathname;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400).end('Bad request');
+      return;
+    }
+    const redirect = redirects.get(url.pathname) ?? redirects.get(pathname);
+    if (redirect) {
+      res.writeHead(redirect.status, { Location: redirect.to }).end();
+      return;
+    }
+    if (pathname === prefix.slice(0, -1)) {
+      res.writeHead(301, { Location: prefix }).end();
+      return;
+    }
+    if (!pathname.startsWith(prefix)) return notFound(res);
+    const relative = normalize(pathname.slice(prefix.length));
+    if (relative.startsWith('..')) return notFound(res);
+    let file = join(dir, relative);
+    try {
+      const info = await stat(file);
+      if (info.isDirectory()) {
+        if (!pathname.endsWith('/')) {
+          res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+          return;
+        }
+        file = join(file, 'index.html');
+      }
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'Content-Type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream',
+        'Content-Length': body.length,
+        'Cache-Control': 'no-cache',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      notFound(res);
+    }
+  });
+
+  /** @param {import('node:http').ServerResponse} res */
+  async function notFound(res) {
+    try {
+      const body = await readFile(join(dir, '404.html'));
+      res.writeHead(404, { 'Content-Type': TYPES['.html'] }).end(body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': TYPES['.txt'] }).end('404');
+    }
+  }
+
+  await new Promise((done) => server.listen(port, host, () => done(undefined)));
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return {
+    url: `http://${host}:${address.port}${prefix}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}

@@ -1,0 +1,11 @@
+/** "22/11/2026": the day/month/year order Vietnamese readers expect, independent of the build machine's locale. */
+export function formatDateVi(date: Date): string {
+  const dd = String(date.getUTCDate()).padStart(2, '0');
+  const mm = String(date.getUTCMonth() + 1).padStart(2, '0');
+  return `${dd}/${mm}/${date.getUTCFullYear()}`;
+}
+
+/** Machine-readable date for <time datetime>. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,106 @@
+import { expect, test } from '@playwright/test';
+import { MAIN_PAGES, collectForeignRequests, expectNoHorizontalScroll } from './helpers';
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const path of MAIN_PAGES) {
+    test(`/${path} renders in Vietnamese with header, navigation and footer`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.locator('h1')).not.toBeEmpty();
+      const nav = page.getByRole('navigation', { name: 'Mục chính' });
+      await expect(nav.getByRole('link')).toHaveText(['Hướng dẫn', 'Tải ứng dụng', 'Hỏi đáp', 'Phường/xã', 'In ấn phẩm']);
+      await expect(page.locator('footer a[href^="tel:"]').first()).toHaveAttribute('href', 'tel:19000368');
+    });
+  }
+
+  test('the guide page shows its steps, review date and sources', async ({ page }) => {
+    await page.goto('huong-dan/kich-hoat-tren-may-tinh/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Kích hoạt tài khoản trên máy tính');
+    await expect(page.getByText('Rà soát lần cuối')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Nguồn' })).toBeVisible();
+    await expect(page.locator('.source-list li')).not.toHaveCount(0);
+    await expect(page.getByText('Kế hoạch số 135/KH-BCĐ', { exact: false })).toBeVisible();
+  });
+});
+
+test('the national hotline is a tap-to-call link to 1900 0368', async ({ page }) => {
+  await page.goto('');
+  const links = page.locator('a[href^="tel:"]');
+  await expect(links.first()).toHaveAttribute('href', 'tel:19000368');
+  await expect(page.locator('footer a[href="tel:19000368"]')).toHaveText('1900 0368');
+});
+
+test('no page scrolls sideways on a 320 px wide phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of [...MAIN_PAGES, 'khong-co-trang-nay/']) {
+    await page.goto(path);
+    await expectNoHorizontalScroll(page);
+  }
+});
+
+test('pages make no request outside the site and load no script', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign = collectForeignRequests(page, origin);
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  for (const path of MAIN_PAGES) await page.goto(path);
+  expect(foreign).toEqual([]);
+  expect(scripts).toEqual([]);
+});
+
+test('styles are inlined: no render-blocking stylesheet request', async ({ page }) => {
+  await page.goto('');
+  await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
+  await expect(page.locator('head style')).not.toHaveCount(0);
+});
+
+test('the skip link is the first thing a keyboard reaches and moves focus to the content', async ({ page }) => {
+  await page.goto('huong-dan/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#noi-dung$/);
+  await expect(page.locator('main#noi-dung')).toBeFocused();
+});
+
+test('link previews on Zalo and Facebook get a title, description and image', async ({ page, request }) => {
+  await page.goto('huong-dan/kich-hoat-tren-may-tinh/');
+  const meta = (property: string) => page.locator(`meta[property="${property}"], meta[name="${property}"]`).first();
+  await expect(meta('og:title')).toHaveAttribute('content', /Kích hoạt tài khoản trên máy tính/);
+  await expect(meta('og:description')).toHaveAttribute('content', /vneid\.gov\.vn/);
+  await expect(meta('og:locale')).toHaveAttribute('content', 'vi_VN');
+  await expect(meta('twitter:card')).toHaveAttribute('content', 'summary_large_image');
+  const image = await meta('og:image').getAttribute('content');
+  expect(image).toMatch(/^https:\/\/.+\/og-image\.png$/);
+  // The image exists in the build, at the same path under this server.
+  const local = await request.get(new URL(image!).pathname.slice(1));
+  expect(local.status()).toBe(200);
+  expect(local.headers()['content-type']).toBe('image/png');
+});
+
+test('a missing page answers 404 with a Vietnamese page that leads back', async ({ page }) => {
+  const response = await page.goto('khong-co-trang-nay/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+  await expect(page.getByRole('link', { name: 'Về trang chủ' })).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+});
+
+test('robots.txt points to the sitemap, which lists the guide', async ({ request }) => {
+  const robots = await (await request.get('robots.txt')).text();
+  const sitemapUrl = robots.match(/Sitemap: (\S+)/)?.[1];
+  expect(sitemapUrl).toMatch(/\/sitemap-index\.xml$/);
+  const index = await (await request.get('sitemap-index.xml')).text();
+  expect(index).toContain('sitemap-0.xml');
+  const sitemap = await (await request.get('sitemap-0.xml')).text();
+  expect(sitemap).toContain('/huong-dan/kich-hoat-tren-may-tinh/');
+  expect(sitemap).not.toContain('404');
+});

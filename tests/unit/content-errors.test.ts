@@ -1,0 +1,93 @@
+// A mistake in content/ must stop the build with a message that names the file, the field and
+// the fix, in Vietnamese, for the ward staff who edit it. Each case copies content/, breaks one
+// thing and runs `astro sync`, which validates every collection before any page is built.
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = process.cwd();
+const scratch = join(root, 'node_modules', '.vneid-test-content');
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+async function syncWith(name: string, breakIt: (dir: string) => void) {
+  const dir = join(scratch, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(scratch, { recursive: true });
+  cpSync(join(root, 'content'), dir, { recursive: true });
+  breakIt(dir);
+  try {
+    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], {
+      cwd: root,
+      env: { ...process.env, VNEID_CONTENT_DIR: relative(root, dir), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    });
+    return { failed: false, output: '' };
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout: string; stderr: string };
+    return { failed: true, output: `${stdout}\n${stderr}` };
+  }
+}
+
+function edit(file: string, change: (text: string) => string) {
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
+}
+
+describe('content errors name the file, the field and the fix', () => {
+  it('accepts the unmodified content (the control case)', async () => {
+    const result = await syncWith('ok', () => {});
+    expect(result).toEqual({ failed: false, output: '' });
+  });
+
+  it('a guide without sources', async () => {
+    const result = await syncWith('guide-no-sources', (dir) =>
+      edit(join(dir, 'guides/kich-hoat-tren-may-tinh.mdx'), (text) => text.replace(/sources:\n(  - .*\n)+/, '')),
+    );
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain('guides → kich-hoat-tren-may-tinh');
+    expect(result.output).toContain('kich-hoat-tren-may-tinh.mdx');
+    expect(result.output).toMatch(/sources/);
+    expect(result.output).toContain('Thiếu danh sách nguồn (sources)');
+  });
+
+  it('a hotline that is not a Vietnamese phone number', async () => {
+    const result = await syncWith('bad-hotline', (dir) =>
+      edit(join(dir, 'settings/site.yaml'), (text) => text.replace('phone: 1900 0368', 'phone: 0693.187.111')),
+    );
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain('settings → site');
+    expect(result.output).toContain('site.yaml');
+    expect(result.output).toContain('hotlines.0.phone');
+    expect(result.output).toContain('không phải số điện thoại Việt Nam hợp lệ');
+  });
+
+  it('a store link that is not https', async () => {
+    const result = await syncWith('http-link', (dir) =>
+      edit(join(dir, 'links.yaml'), (text) => text.replace('https://apps.apple.com', 'http://apps.apple.com')),
+    );
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain('links → appStore');
+    expect(result.output).toContain('url');
+    expect(result.output).toContain('bắt đầu bằng https://');
+  });
+
+  it('a review date that is not a date', async () => {
+    const result = await syncWith('bad-date', (dir) =>
+      edit(join(dir, 'faq/tong-dai-vneid.md'), (text) => text.replace(/reviewed: .*/, 'reviewed: hôm qua')),
+    );
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain('faq → tong-dai-vneid');
+    expect(result.output).toContain('reviewed');
+    expect(result.output).toContain('NĂM-THÁNG-NGÀY');
+  });
+
+  it('a site URL without https:// in the settings read by the build', async () => {
+    const result = await syncWith('bad-site-url', (dir) =>
+      edit(join(dir, 'settings/site.yaml'), (text) => text.replace(/siteUrl: .*/, 'siteUrl: vneid-guide.example.vn')),
+    );
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain('settings/site.yaml');
+    expect(result.output).toContain('"siteUrl"');
+  });
+});
