@@ -3,8 +3,9 @@ import { launchOptions } from './scripts/lib/browser.mjs';
 
 // Two builds of the same content: dist/ at the domain root and dist-subpath/ under /vneid-guide/,
 // each served on loopback by the same static server `npm start` uses.
-const ROOT_PORT = 4400;
-const SUBPATH_PORT = 4401;
+// E2E_PORT lets several checkouts run their tests at once on one machine.
+const ROOT_PORT = Number(process.env.E2E_PORT ?? 4400);
+const SUBPATH_PORT = ROOT_PORT + 1;
 export const SUBPATH = '/vneid-guide/';
 
 export default defineConfig({
@@ -34,12 +35,12 @@ export default defineConfig({
     {
       command: `node scripts/serve.mjs dist --base / --port ${ROOT_PORT}`,
       url: `http://127.0.0.1:${ROOT_PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
     },
     {
       command: `node scripts/serve.mjs dist-subpath --base ${SUBPATH} --port ${SUBPATH_PORT}`,
       url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
     },
   ],
 });

@@ -1,0 +1,18 @@
+import { getCollection } from 'astro:content';
+import { absoluteUrl } from './base';
+import type { QrAllowlist } from './qr-allowlist';
+
+/**
+ * The allowlist built from content/links.yaml and the site URL: store listings must match exactly,
+ * portal hosts (vneid.gov.vn, dichvucong.gov.vn) allow any page.
+ */
+export async function getQrAllowlist(site: URL): Promise<QrAllowlist> {
+  const links = (await getCollection('links')).map((entry) => entry.data);
+  const stores = links.filter((link) => link.kind === 'app-store' || link.kind === 'google-play');
+  const portals = links.filter((link) => link.kind === 'web-portal' || link.kind === 'public-service-portal');
+  return {
+    exactUrls: stores.map((link) => link.url),
+    officialHosts: portals.map((link) => new URL(link.url).hostname),
+    siteUrl: absoluteUrl('/', site),
+  };
+}
