@@ -2,26 +2,30 @@
 // the fix, in Vietnamese, for the ward staff who edit it. Each case copies content/, breaks one
 // thing and runs `astro sync`, which validates every collection before any page is built.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const root = process.cwd();
-const scratch = join(root, 'node_modules', '.vneid-test-content');
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+// Copies sit beside content/ (same depth) so MDX imports like ../../src/components/… still resolve.
+const scratchPrefix = '.content-test-';
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-async function syncWith(name: string, breakIt: (dir: string) => void) {
-  const dir = join(scratch, name);
+/** Copies content/, applies one mistake, and runs `astro sync` (or the full build with `build: true`). */
+async function syncWith(name: string, breakIt: (dir: string) => void, { build = false } = {}) {
+  const dir = join(root, `${scratchPrefix}${name}`);
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(scratch, { recursive: true });
+  made.push(dir);
   cpSync(join(root, 'content'), dir, { recursive: true });
   breakIt(dir);
   try {
-    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], {
+    const args = build ? ['scripts/build.mjs'] : ['node_modules/astro/bin/astro.mjs', 'sync'];
+    await run(process.execPath, args, {
       cwd: root,
-      env: { ...process.env, VNEID_CONTENT_DIR: relative(root, dir), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, VNEID_CONTENT_DIR: relative(root, dir), OUT_DIR: relative(root, join(dir, 'dist')), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
     });
     return { failed: false, output: '' };
   } catch (error) {
@@ -40,9 +44,11 @@ describe('content errors name the file, the field and the fix', () => {
     expect(result).toEqual({ failed: false, output: '' });
   });
 
-  it('a guide without sources', async () => {
-    const result = await syncWith('guide-no-sources', (dir) =>
-      edit(join(dir, 'guides/kich-hoat-tren-may-tinh.mdx'), (text) => text.replace(/sources:\n(  - .*\n)+/, '')),
+  it('a guide without sources fails the production build', async () => {
+    const result = await syncWith(
+      'guide-no-sources',
+      (dir) => edit(join(dir, 'guides/kich-hoat-tren-may-tinh.mdx'), (text) => text.replace(/sources:\n(  - .*\n)+/, '')),
+      { build: true },
     );
     expect(result.failed).toBe(true);
     expect(result.output).toContain('guides → kich-hoat-tren-may-tinh');
@@ -80,6 +86,17 @@ describe('content errors name the file, the field and the fix', () => {
     expect(result.output).toContain('faq → tong-dai-vneid');
     expect(result.output).toContain('reviewed');
     expect(result.output).toContain('NĂM-THÁNG-NGÀY');
+  });
+
+  it('a guide citing a source that is not in sources.yaml fails the production build', async () => {
+    const result = await syncWith(
+      'unknown-source',
+      (dir) => edit(join(dir, 'guides/kich-hoat-tren-may-tinh.mdx'), (text) => text.replace('  - quan3-cv4998-2023', '  - cong-van-khong-co')),
+      { build: true },
+    );
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain('content/guides/kich-hoat-tren-may-tinh.mdx: trường "sources.2" dẫn tới "cong-van-khong-co"');
+    expect(result.output).toContain('Sửa: thêm mục đó vào content/sources.yaml');
   });
 
   it('a site URL without https:// in the settings read by the build', async () => {

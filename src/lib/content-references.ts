@@ -1,0 +1,59 @@
+import { getCollection, getEntry, type DataEntryMap } from 'astro:content';
+
+/**
+ * Astro checks that a reference is well formed but not that the entry it names exists, so a guide
+ * citing a source key missing from content/sources.yaml would build and silently lose its citation.
+ * This walks every collection once per build and fails with the file, the field and the fix.
+ */
+type Ref = { collection: string; id: string };
+
+const FILES: Record<string, string> = {
+  settings: 'content/settings/<id>.yaml',
+  sources: 'content/sources.yaml (khóa <id>)',
+  links: 'content/links.yaml (khóa <id>)',
+  guides: 'content/guides/<id>.mdx',
+  faq: 'content/faq/<id>.md',
+  wards: 'content/wards/<id>.yaml',
+};
+
+function isRef(value: unknown): value is Ref {
+  return (
+    typeof value === 'object' && value !== null && Object.keys(value).length === 2 &&
+    typeof (value as Ref).collection === 'string' && typeof (value as Ref).id === 'string'
+  );
+}
+
+function* findRefs(value: unknown, path: string): Generator<{ ref: Ref; path: string }> {
+  if (isRef(value)) {
+    yield { ref: value, path };
+  } else if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) yield* findRefs(item, `${path}.${i}`);
+  } else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    for (const [key, item] of Object.entries(value)) yield* findRefs(item, path ? `${path}.${key}` : key);
+  }
+}
+
+export async function findBrokenReferences(collections: (keyof DataEntryMap)[] = Object.keys(FILES) as (keyof DataEntryMap)[]) {
+  const problems: string[] = [];
+  for (const collection of collections) {
+    for (const entry of await getCollection(collection)) {
+      for (const { ref, path } of findRefs(entry.data, '')) {
+        if (await getEntry(ref.collection as keyof DataEntryMap, ref.id)) continue;
+        const file = (FILES[collection] ?? `${collection}/<id>`).replace('<id>', entry.id);
+        const target = ref.collection === 'sources' ? 'content/sources.yaml' : (FILES[ref.collection] ?? ref.collection).replace('<id>', ref.id);
+        problems.push(`${file}: trường "${path}" dẫn tới "${ref.id}" nhưng không có mục này trong ${target}. Sửa: thêm mục đó vào ${target} hoặc viết đúng mã đã có.`);
+      }
+    }
+  }
+  return problems;
+}
+
+let checked: Promise<void> | undefined;
+
+/** Throws once per build if any reference is broken; cheap to call from every page. */
+export function assertReferencesResolve(): Promise<void> {
+  checked ??= findBrokenReferences().then((problems) => {
+    if (problems.length) throw new Error(`Nội dung dẫn tới mục không tồn tại:\n- ${problems.join('\n- ')}`);
+  });
+  return checked;
+}
