@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { loadDeploySettings } from './scripts/lib/deploy-settings.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './scripts/lib/base-links.mjs';
 
 // Site URL and base path come from content/settings/site.yaml so ward staff edit one file;
 // SITE_URL / BASE_PATH / OUT_DIR override them for CI builds of the same content under a sub-path.
@@ -19,6 +21,10 @@ export default defineConfig({
     format: 'directory',
     // Residents are on slow mobile data: one request for HTML+CSS beats a render-blocking stylesheet.
     inlineStylesheets: 'always',
+  },
+  markdown: {
+    // MDX inherits this processor, so links in guides and FAQ follow the base path too.
+    processor: satteri({ hastPlugins: [baseLinksPlugin(deploy.base)] }),
   },
   integrations: [mdx(), sitemap()],
   vite: {

@@ -6,6 +6,7 @@ import { officialLinkSchema } from './schemas/links';
 import { siteSettingsSchema } from './schemas/site';
 import { sourceSchema } from './schemas/source';
 import { wardDetailsSchema } from './schemas/ward';
+import { messageSchema } from './schemas/message';
 import { provinceSchema, unitSchema } from './schemas/unit';
 import { provincesLoader, unitsLoader } from './loaders/national-units';
 
@@ -16,6 +17,7 @@ export const collections = {
   settings: defineCollection({ loader: glob({ base: `${contentDir}/settings`, pattern: '*.yaml' }), schema: siteSettingsSchema }),
   sources: defineCollection({ loader: file(`${contentDir}/sources.yaml`), schema: sourceSchema }),
   links: defineCollection({ loader: file(`${contentDir}/links.yaml`), schema: officialLinkSchema }),
+  messages: defineCollection({ loader: file(`${contentDir}/messages.yaml`), schema: messageSchema }),
   guides: defineCollection({ loader: glob({ base: `${contentDir}/guides`, pattern: '*.mdx' }), schema: guideSchema }),
   faq: defineCollection({ loader: glob({ base: `${contentDir}/faq`, pattern: '*.md' }), schema: faqSchema }),
   /** The national list of current units (from an npm package, not from content/). */

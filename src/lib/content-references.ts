@@ -11,6 +11,7 @@ const FILES: Record<string, string> = {
   settings: 'content/settings/<id>.yaml',
   sources: 'content/sources.yaml (khóa <id>)',
   links: 'content/links.yaml (khóa <id>)',
+  messages: 'content/messages.yaml (khóa <id>)',
   guides: 'content/guides/<id>.mdx',
   faq: 'content/faq/<id>.md',
   wards: 'content/wards/<id>.yaml',
