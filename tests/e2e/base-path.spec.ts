@@ -16,13 +16,21 @@ test('every internal link and asset stays under the sub-path and resolves', asyn
     if (res.status() >= 400) failed.push(`${res.status()} ${res.url()}`);
   });
 
+  // Visit the main pages and every page they link to (guides, print views…), collecting links.
   const hrefs = new Set<string>();
-  for (const path of MAIN_PAGES) {
-    await page.goto(path);
+  const collect = async () => {
     for (const href of await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {
       const url = new URL(href);
       if (url.origin === base.origin) hrefs.add(url.pathname);
     }
+  };
+  for (const path of MAIN_PAGES) {
+    await page.goto(path);
+    await collect();
+  }
+  for (const path of [...hrefs].filter((p) => p.startsWith(`${base.pathname}huong-dan/`))) {
+    await page.goto(new URL(path, base).href);
+    await collect();
   }
   expect(hrefs.size).toBeGreaterThan(5);
   for (const path of hrefs) {
