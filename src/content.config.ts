@@ -8,6 +8,8 @@ import { sourceSchema } from './schemas/source';
 import { wardDetailsSchema } from './schemas/ward';
 import { messageSchema } from './schemas/message';
 import { provinceSchema, unitSchema } from './schemas/unit';
+import { formerDistrictContactSchema, unitResolutionSchema, unitSplitSchema } from './schemas/unit-extras';
+import { parse as parseYaml } from 'yaml';
 import { provincesLoader, unitsLoader } from './loaders/national-units';
 
 // VNEID_CONTENT_DIR lets tests build fixture content (e.g. a deliberately broken guide).
@@ -23,6 +25,15 @@ export const collections = {
   /** The national list of current units (from an npm package, not from content/). */
   provinces: defineCollection({ loader: provincesLoader(), schema: provinceSchema }),
   units: defineCollection({ loader: unitsLoader(), schema: unitSchema }),
+  unitSplits: defineCollection({ loader: file(`${contentDir}/unit-splits.yaml`), schema: unitSplitSchema }),
+  formerDistrictContacts: defineCollection({ loader: file(`${contentDir}/former-district-contacts.yaml`), schema: formerDistrictContactSchema }),
+  unitResolutions: defineCollection({
+    // The file maps province code → source key; the loader wants one object per entry.
+    loader: file(`${contentDir}/unit-resolutions.yaml`, {
+      parser: (text) => Object.fromEntries(Object.entries(parseYaml(text) as Record<string, string>).map(([code, source]) => [code, { source }])),
+    }),
+    schema: unitResolutionSchema,
+  }),
   /** Verified local details (contacts, mobile teams) for current units, keyed by unit code. */
   wards: defineCollection({ loader: glob({ base: `${contentDir}/wards`, pattern: '*.yaml' }), schema: wardDetailsSchema }),
 };

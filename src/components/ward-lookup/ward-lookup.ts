@@ -1,0 +1,56 @@
+import { searchWards, type WardHit, type WardIndex } from '../../lib/ward-search';
+
+/** Fetches the index on first use (not on page load, to keep the page light) and filters as you type. */
+export function enhanceWardLookup(root: HTMLElement) {
+  const input = root.querySelector<HTMLInputElement>('input');
+  const status = root.querySelector<HTMLElement>('[role="status"]');
+  const list = root.querySelector<HTMLUListElement>('ul');
+  if (!input || !status || !list) return;
+  root.hidden = false;
+  const base = root.dataset.base ?? '/phuong-xa/';
+  let index: Promise<WardIndex> | undefined;
+  const load = () => (index ??= fetch(root.dataset.index!).then((r) => r.json() as Promise<WardIndex>));
+
+  const link = (code: string, text: string) => {
+    const a = document.createElement('a');
+    a.href = `${base}${code}/`;
+    a.textContent = text;
+    return a;
+  };
+  const render = (hits: WardHit[], query: string) => {
+    list.replaceChildren();
+    status.textContent = query ? (hits.length ? `Tìm thấy ${hits.length} kết quả` : 'Không tìm thấy. Thử gõ tên khác, hoặc chọn tỉnh/thành phố bên dưới.') : '';
+    for (const hit of hits) {
+      const li = document.createElement('li');
+      const meta = document.createElement('span');
+      meta.className = 'hit-meta';
+      if (hit.kind === 'current') {
+        li.append(link(hit.code, hit.name));
+        meta.textContent = hit.province;
+      } else {
+        const strong = document.createElement('strong');
+        strong.textContent = `${hit.name} (${hit.district})`;
+        li.append(strong, document.createTextNode(hit.targets.length > 1 ? ' nay được chia vào: ' : ' nay là: '));
+        hit.targets.forEach((t, i) => {
+          if (i) li.append(document.createTextNode(', '));
+          li.append(link(t.code, t.name));
+        });
+        meta.textContent = `Tên cũ trước 1/7/2025 · ${hit.province}`;
+      }
+      li.append(meta);
+      list.append(li);
+    }
+  };
+
+  let pending = 0;
+  const run = async () => {
+    const ticket = ++pending;
+    const query = input.value.trim();
+    if (query.length < 2) return render([], '');
+    const data = await load();
+    if (ticket === pending) render(searchWards(data, query), query);
+  };
+  input.addEventListener('focus', () => void load(), { once: true });
+  input.addEventListener('input', () => void run());
+  if (input.value) void run();
+}

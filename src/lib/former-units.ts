@@ -1,0 +1,78 @@
+import { slugify } from './slug';
+
+/** A unit as it was before 1 July 2025. */
+export interface FormerUnitRef {
+  code?: string;
+  name: string;
+  district: string;
+  province: string;
+}
+
+/** A former unit and every current unit that took (part of) it. */
+export interface FormerUnitEntry {
+  former: FormerUnitRef;
+  targets: string[];
+  /** Divided between several current units (shown as a list, never redirected). */
+  split: boolean;
+  path: string;
+}
+
+const shortProvince = (name: string) => name.replace(/^(Thành phố|Tỉnh)\s+/i, '');
+
+export const formerKey = (f: FormerUnitRef) => [f.province, f.district, f.name].map((s) => s.normalize('NFC').trim().toLowerCase()).join('|');
+
+/** "/phuong-xa/cu/ho-chi-minh/quan-3/phuong-4/": readable, so staff can type an old address. */
+export function formerUnitPath(f: FormerUnitRef): string {
+  return `/phuong-xa/cu/${slugify(shortProvince(f.province))}/${slugify(f.district)}/${slugify(f.name)}/`;
+}
+
+export interface DeclaredSplit {
+  id: string;
+  former: FormerUnitRef;
+  into: string[];
+}
+
+/**
+ * Groups former units by province + district + name and checks the rule that each maps to exactly
+ * one current unit unless it was split: a split is either marked by the dataset (rows without a
+ * former code) or declared in content/unit-splits.yaml. Anything else is a data error.
+ */
+export function buildFormerIndex(
+  units: { code: string; formerUnits: FormerUnitRef[] }[],
+  splits: DeclaredSplit[],
+): Map<string, FormerUnitEntry> {
+  const unitCodes = new Set(units.map((u) => u.code));
+  const index = new Map<string, FormerUnitEntry & { datasetSplit: boolean }>();
+  const add = (former: FormerUnitRef, target: string, datasetSplit: boolean) => {
+    const key = formerKey(former);
+    const entry = index.get(key) ?? { former: { ...former }, targets: [], split: false, path: formerUnitPath(former), datasetSplit: false };
+    if (!entry.former.code && former.code) entry.former.code = former.code;
+    if (!entry.targets.includes(target)) entry.targets.push(target);
+    entry.datasetSplit ||= datasetSplit;
+    index.set(key, entry);
+  };
+  for (const unit of units) for (const former of unit.formerUnits) add(former, unit.code, !former.code);
+
+  const declared = new Set<string>();
+  for (const split of splits) {
+    for (const code of split.into) {
+      if (!unitCodes.has(code)) {
+        throw new Error(`content/unit-splits.yaml (khóa ${split.id}): trường "into" có mã "${code}" không phải phường/xã hiện nay. Sửa: dùng mã 5 chữ số của đơn vị mới.`);
+      }
+      add(split.former, code, false);
+    }
+    declared.add(formerKey(split.former));
+  }
+
+  const problems: string[] = [];
+  for (const [key, entry] of index) {
+    entry.split = entry.targets.length > 1;
+    if (entry.split && !entry.datasetSplit && !declared.has(key)) {
+      problems.push(`${entry.former.name} (${entry.former.district}, ${entry.former.province}) thuộc nhiều đơn vị mới (${entry.targets.join(', ')})`);
+    }
+  }
+  if (problems.length) {
+    throw new Error(`Dữ liệu phường/xã: đơn vị cũ thuộc nhiều đơn vị mới mà không được khai là bị chia:\n- ${problems.join('\n- ')}\nSửa: khai từng trường hợp trong content/unit-splits.yaml kèm nghị quyết.`);
+  }
+  return new Map([...index].map(([key, { datasetSplit: _, ...entry }]) => [key, entry]));
+}

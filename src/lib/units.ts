@@ -1,0 +1,81 @@
+import { getCollection } from 'astro:content';
+import { buildFormerIndex, formerKey, type FormerUnitEntry, type FormerUnitRef } from './former-units';
+
+/**
+ * The ward model every page reads: current units with their former units (including declared
+ * splits), provinces, the resolution behind each province's units, and historical contacts.
+ * Built once per build; ward pages, province pages, the lookup index and redirects share it.
+ */
+export interface UnitFormer extends FormerUnitRef {
+  /** Only part of this former unit joined the current one. */
+  partial: boolean;
+  path: string;
+}
+
+async function build() {
+  const [units, provinces, splits, resolutions, historical, wards] = await Promise.all([
+    getCollection('units'),
+    getCollection('provinces'),
+    getCollection('unitSplits'),
+    getCollection('unitResolutions'),
+    getCollection('formerDistrictContacts'),
+    getCollection('wards'),
+  ]);
+  const codes = new Set(units.map((u) => u.data.code));
+  for (const ward of wards) {
+    if (ward.id !== ward.data.code) {
+      throw new Error(`content/wards/${ward.id}.yaml: trường "code" là "${ward.data.code}" nhưng tên tệp là ${ward.id}. Sửa: đặt tên tệp đúng bằng mã, ví dụ content/wards/${ward.data.code}.yaml.`);
+    }
+    if (!codes.has(ward.id)) {
+      throw new Error(`content/wards/${ward.id}.yaml: mã "${ward.id}" không phải phường/xã hiện nay. Sửa: tra mã đúng ở trang Phường/xã.`);
+    }
+  }
+  const former = buildFormerIndex(
+    units.map((u) => u.data),
+    splits.map((s) => ({ id: s.id, former: s.data.former, into: s.data.into })),
+  );
+  const provinceByCode = new Map(provinces.map((p) => [p.data.code, p.data]));
+  const formerByTarget = new Map<string, UnitFormer[]>();
+  for (const entry of former.values()) {
+    for (const code of entry.targets) {
+      const list = formerByTarget.get(code) ?? [];
+      list.push({ ...entry.former, partial: entry.split, path: entry.path });
+      formerByTarget.set(code, list);
+    }
+  }
+  const byCode = new Map(
+    units.map((u) => {
+      const province = provinceByCode.get(u.data.provinceCode);
+      if (!province) throw new Error(`Đơn vị ${u.data.code} (${u.data.name}) thuộc tỉnh mã ${u.data.provinceCode} không có trong danh sách tỉnh.`);
+      const formerUnits = (formerByTarget.get(u.data.code) ?? []).sort((a, b) => a.district.localeCompare(b.district, 'vi') || a.name.localeCompare(b.name, 'vi', { numeric: true }));
+      return [u.data.code, { ...u.data, province, formerUnits, resolution: resolutions.find((r) => r.id === u.data.provinceCode)?.data.source }];
+    }),
+  );
+  return { byCode, provinces: [...provinceByCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi')), former, historical };
+}
+
+let model: ReturnType<typeof build> | undefined;
+export function getUnitModel() {
+  model ??= build();
+  return model;
+}
+
+export type UnitView = Awaited<ReturnType<typeof build>>['byCode'] extends Map<string, infer V> ? V : never;
+
+/** 2023 district-level contacts for the former districts this unit's former wards belonged to. */
+export async function historicalContactsFor(unit: UnitView) {
+  const { historical } = await getUnitModel();
+  const districts = new Set(unit.formerUnits.map((f) => `${f.province}|${f.district}`));
+  return historical.filter((h) => districts.has(`${h.data.province}|${h.data.district}`)).map((h) => h.data);
+}
+
+export const unitPath = (code: string) => `/phuong-xa/${code}/`;
+export const provincePath = (slug: string) => `/phuong-xa/tinh/${slug}/`;
+export const POSTER_FORMATS = [
+  { id: 'a4', label: 'Áp phích A4' },
+  { id: 'a3', label: 'Áp phích A3' },
+  { id: 'a5', label: 'Tờ rơi A5 (2 tờ trên một trang A4)' },
+  { id: 'nhan-dan', label: 'Nhãn dán mã QR (tờ A4)' },
+] as const;
+export const posterPath = (code: string, format: string) => `/in-an/${code}/${format}/`;
+export { formerKey, type FormerUnitEntry };

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildFormerIndex, formerUnitPath } from '../../src/lib/former-units';
+import { readTables, unitsFromTables } from '../../src/loaders/national-units';
+
+const p4 = { name: 'Phường 4', district: 'Quận 3', province: 'Thành phố Hồ Chí Minh', code: '27148' };
+
+describe('buildFormerIndex', () => {
+  it('maps a former unit merged whole to one current unit', () => {
+    const index = buildFormerIndex([{ code: '27154', formerUnits: [p4] }], []);
+    expect([...index.values()]).toEqual([{ former: p4, targets: ['27154'], split: false, path: '/phuong-xa/cu/ho-chi-minh/quan-3/phuong-4/' }]);
+  });
+
+  it('adds the targets of a declared split and marks it split', () => {
+    const index = buildFormerIndex([{ code: '27154', formerUnits: [p4] }, { code: '27139', formerUnits: [] }], [{ id: 's', former: p4, into: ['27154', '27139'] }]);
+    expect([...index.values()][0]).toMatchObject({ targets: ['27154', '27139'], split: true });
+  });
+
+  it('refuses a former unit in two current units unless the split is declared or marked by the dataset', () => {
+    const units = [{ code: '27154', formerUnits: [p4] }, { code: '27139', formerUnits: [p4] }];
+    expect(() => buildFormerIndex(units, [])).toThrow(/Phường 4 \(Quận 3, Thành phố Hồ Chí Minh\) thuộc nhiều đơn vị mới \(27154, 27139\)[\s\S]*content\/unit-splits\.yaml/);
+    const { code: _, ...withoutCode } = p4;
+    expect(buildFormerIndex([{ code: '27154', formerUnits: [p4] }, { code: '27139', formerUnits: [withoutCode] }], []).size).toBe(1);
+  });
+
+  it('refuses a split into a code that is not a current unit', () => {
+    expect(() => buildFormerIndex([{ code: '27154', formerUnits: [p4] }], [{ id: 'x', former: p4, into: ['27154', '99999'] }])).toThrow(/khóa x.*"99999"/);
+  });
+
+  it('makes readable former-unit paths', () => {
+    expect(formerUnitPath({ name: 'Thị trấn Cần Thạnh', district: 'Huyện Cần Giờ', province: 'Thành phố Hồ Chí Minh' })).toBe('/phuong-xa/cu/ho-chi-minh/huyen-can-gio/thi-tran-can-thanh/');
+  });
+});
+
+describe('the national data', () => {
+  const { units, corrections } = unitsFromTables(readTables());
+  it('has 3,321 current units, each with a valid type', () => {
+    expect(units).toHaveLength(3321);
+    expect(new Set(units.map((u) => u.code)).size).toBe(3321);
+  });
+  it('attaches rows whose new code contradicts their new name by name and province, and reports them', () => {
+    const binhThanh = units.find((u) => u.code === '26929')!;
+    expect(binhThanh.formerUnits.map((f) => `${f.name}|${f.district}`)).toContain('Phường 24|Quận Bình Thạnh');
+    expect(units.find((u) => u.code === '31473')!.formerUnits.map((f) => f.district)).not.toContain('Quận Bình Thạnh');
+    expect(corrections.length).toBeGreaterThan(0);
+  });
+  it('passes the one-unit-unless-split rule together with content/unit-splits.yaml', () => {
+    expect(() => buildFormerIndex(units, [])).not.toThrow();
+  });
+});
