@@ -2,7 +2,7 @@ import { slugify } from './slug';
 
 /** A unit as it was before 1 July 2025. */
 export interface FormerUnitRef {
-  code?: string;
+  code?: string | undefined;
   name: string;
   district: string;
   province: string;
