@@ -7,6 +7,7 @@ import { siteSettingsSchema } from './schemas/site';
 import { sourceSchema } from './schemas/source';
 import { wardDetailsSchema } from './schemas/ward';
 import { messageSchema } from './schemas/message';
+import { posterTextSchema } from './schemas/print';
 import { provinceSchema, unitSchema } from './schemas/unit';
 import { formerDistrictContactSchema, unitResolutionSchema, unitSplitSchema } from './schemas/unit-extras';
 import { parse as parseYaml } from 'yaml';
@@ -20,6 +21,7 @@ export const collections = {
   sources: defineCollection({ loader: file(`${contentDir}/sources.yaml`), schema: sourceSchema }),
   links: defineCollection({ loader: file(`${contentDir}/links.yaml`), schema: officialLinkSchema }),
   messages: defineCollection({ loader: file(`${contentDir}/messages.yaml`), schema: messageSchema }),
+  print: defineCollection({ loader: glob({ base: `${contentDir}/print`, pattern: '*.yaml' }), schema: posterTextSchema }),
   guides: defineCollection({ loader: glob({ base: `${contentDir}/guides`, pattern: '*.mdx' }), schema: guideSchema }),
   faq: defineCollection({ loader: glob({ base: `${contentDir}/faq`, pattern: '*.md' }), schema: faqSchema }),
   /** The national list of current units (from an npm package, not from content/). */

@@ -15,6 +15,7 @@ const FILES: Record<string, string> = {
   guides: 'content/guides/<id>.mdx',
   faq: 'content/faq/<id>.md',
   wards: 'content/wards/<id>.yaml',
+  print: 'content/print/<id>.yaml',
   unitSplits: 'content/unit-splits.yaml (khóa <id>)',
   formerDistrictContacts: 'content/former-district-contacts.yaml (khóa <id>)',
   unitResolutions: 'content/unit-resolutions.yaml (mã tỉnh <id>)',

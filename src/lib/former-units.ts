@@ -19,7 +19,24 @@ export interface FormerUnitEntry {
 
 const shortProvince = (name: string) => name.replace(/^(Thành phố|Tỉnh)\s+/i, '');
 
-export const formerKey = (f: FormerUnitRef) => [f.province, f.district, f.name].map((s) => s.normalize('NFC').trim().toLowerCase()).join('|');
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * A word with its tone mark moved to the end: the data spells some names with both the old and the
+ * new tone placement ("Yên Hoà" / "Yên Hòa"), which are one unit, while "Minh Quán" and "Minh Quân"
+ * are two units, so only the tone's position is ignored, never the vowel itself.
+ */
+function tonePlacementFree(text: string): string {
+  return text
+    .normalize('NFD')
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(TONE_MARKS, '') + (word.match(TONE_MARKS) ?? []).join(''))
+    .join(' ')
+    .trim();
+}
+
+export const formerKey = (f: FormerUnitRef) => [f.province, f.district, f.name].map(tonePlacementFree).join('|');
 
 /** "/phuong-xa/cu/ho-chi-minh/quan-3/phuong-4/": readable, so staff can type an old address. */
 export function formerUnitPath(f: FormerUnitRef): string {
@@ -62,6 +79,14 @@ export function buildFormerIndex(
       add(split.former, code, false);
     }
     declared.add(formerKey(split.former));
+  }
+
+  // Distinct units can share a slug ("Minh Quán" and "Minh Quân" both give minh-quan): those
+  // addresses carry the former code (or a counter) so every former unit keeps its own page.
+  const byPath = new Map<string, (FormerUnitEntry & { datasetSplit: boolean })[]>();
+  for (const entry of index.values()) byPath.set(entry.path, [...(byPath.get(entry.path) ?? []), entry]);
+  for (const [path, entries] of byPath) {
+    if (entries.length > 1) entries.forEach((entry, i) => (entry.path = `${path.slice(0, -1)}-${entry.former.code ?? i + 1}/`));
   }
 
   const problems: string[] = [];

@@ -47,3 +47,18 @@ describe('the national data', () => {
     expect(() => buildFormerIndex(units, [])).not.toThrow();
   });
 });
+
+describe('former unit identity', () => {
+  const base = { district: 'Huyện Trấn Yên', province: 'Tỉnh Yên Bái' };
+  it('treats old and new tone placement as one unit', () => {
+    const index = buildFormerIndex([{ code: '00001', formerUnits: [{ ...base, name: 'Xã Yên Hoà' }, { ...base, name: 'Xã Yên Hòa' }] }], []);
+    expect(index.size).toBe(1);
+  });
+  it('keeps units whose names differ only by a vowel apart, each with its own address', () => {
+    const index = buildFormerIndex(
+      [{ code: '00001', formerUnits: [{ ...base, name: 'Xã Minh Quán', code: '04516' }] }, { code: '00002', formerUnits: [{ ...base, name: 'Xã Minh Quân', code: '04519' }] }],
+      [],
+    );
+    expect([...index.values()].map((e) => e.path).sort()).toEqual(['/phuong-xa/cu/yen-bai/huyen-tran-yen/xa-minh-quan-04516/', '/phuong-xa/cu/yen-bai/huyen-tran-yen/xa-minh-quan-04519/']);
+  });
+});

@@ -1,0 +1,26 @@
+/** Which store a phone uses, from its user agent; undefined when unsure (desktop, other). */
+export function detectPlatform(userAgent: string, maxTouchPoints = 0): 'ios' | 'android' | undefined {
+  if (/android/i.test(userAgent)) return 'android';
+  if (/iphone|ipad|ipod/i.test(userAgent)) return 'ios';
+  // iPadOS 13+ reports a Mac user agent; touch support tells it apart from a real Mac.
+  if (/macintosh/i.test(userAgent) && maxTouchPoints > 1) return 'ios';
+  return undefined;
+}
+
+/**
+ * Puts the resident's store first and says so; never navigates anywhere. Both buttons stay,
+ * because a guess can be wrong and a family member may be helping from another phone.
+ */
+export function orderStores(root: HTMLElement, platform: 'ios' | 'android' | undefined) {
+  if (!platform) return;
+  const list = root.querySelector('[data-stores]');
+  const mine = root.querySelector<HTMLElement>(`[data-store="${platform}"]`);
+  const note = root.querySelector<HTMLElement>('[data-platform-note]');
+  if (!list || !mine) return;
+  list.prepend(mine);
+  mine.classList.add('is-yours');
+  if (note) {
+    note.textContent = platform === 'ios' ? 'Điện thoại của bạn có vẻ là iPhone: dùng nút App Store.' : 'Điện thoại của bạn có vẻ là Android: dùng nút CH Play.';
+    note.hidden = false;
+  }
+}

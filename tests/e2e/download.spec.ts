@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+
+const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
+const ANDROID = 'Mozilla/5.0 (Linux; Android 13; SM-A135F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36';
+const APP_STORE = 'https://apps.apple.com/vn/app/vneid/id1582750372';
+const GOOGLE_PLAY = 'https://play.google.com/store/apps/details?id=com.vnid';
+
+for (const [phone, ua, first, firstUrl] of [
+  ['iPhone', IPHONE, 'iPhone', APP_STORE],
+  ['Android', ANDROID, 'Điện thoại Android', GOOGLE_PLAY],
+] as const) {
+  test.describe(`an ${phone} user`, () => {
+    test.use({ userAgent: ua, viewport: { width: 360, height: 740 } });
+
+    test('with JavaScript sees their store first, and nothing navigates on its own', async ({ page, baseURL }) => {
+      await page.goto('tai-ung-dung/');
+      await expect(page.locator('[data-store] h2').first()).toHaveText(first);
+      await expect(page.locator('[data-platform-note]')).toBeVisible();
+      await expect(page.locator('.is-yours a.button')).toHaveAttribute('href', firstUrl);
+      await page.waitForTimeout(300);
+      expect(page.url()).toBe(`${baseURL}tai-ung-dung/`);
+      const stores = await page.locator('main a[href^="https://"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      // Every outside address on the page is one of the two official listings.
+      expect(stores.length).toBeGreaterThanOrEqual(2);
+      for (const href of stores) expect([APP_STORE, GOOGLE_PLAY]).toContain(href);
+    });
+
+    test('without JavaScript sees both stores, iPhone first', async ({ browser }) => {
+      const context = await browser.newContext({ userAgent: ua, javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
+      const page = await context.newPage();
+      await page.goto('tai-ung-dung/');
+      await expect(page.locator('[data-store] h2')).toHaveText(['iPhone', 'Điện thoại Android']);
+      await expect(page.locator('[data-store="ios"] a.button')).toHaveAttribute('href', APP_STORE);
+      await expect(page.locator('[data-store="android"] a.button')).toHaveAttribute('href', GOOGLE_PLAY);
+      await expect(page.locator('[data-platform-note]')).toBeHidden();
+      await expect(page.getByText('Trung tâm dữ liệu quốc gia về dân cư').first()).toBeVisible();
+      await context.close();
+    });
+  });
+}
