@@ -8,6 +8,7 @@ import { sourceSchema } from './schemas/source';
 import { wardDetailsSchema } from './schemas/ward';
 import { messageSchema } from './schemas/message';
 import { posterTextSchema } from './schemas/print';
+import { synonymsSchema } from './schemas/search';
 import { provinceSchema, unitSchema } from './schemas/unit';
 import { formerDistrictContactSchema, unitResolutionSchema, unitSplitSchema } from './schemas/unit-extras';
 import { parse as parseYaml } from 'yaml';
@@ -21,6 +22,7 @@ export const collections = {
   sources: defineCollection({ loader: file(`${contentDir}/sources.yaml`), schema: sourceSchema }),
   links: defineCollection({ loader: file(`${contentDir}/links.yaml`), schema: officialLinkSchema }),
   messages: defineCollection({ loader: file(`${contentDir}/messages.yaml`), schema: messageSchema }),
+  search: defineCollection({ loader: glob({ base: `${contentDir}/search`, pattern: '*.yaml' }), schema: synonymsSchema }),
   print: defineCollection({ loader: glob({ base: `${contentDir}/print`, pattern: '*.yaml' }), schema: posterTextSchema }),
   guides: defineCollection({ loader: glob({ base: `${contentDir}/guides`, pattern: '*.mdx' }), schema: guideSchema }),
   faq: defineCollection({ loader: glob({ base: `${contentDir}/faq`, pattern: '*.md' }), schema: faqSchema }),

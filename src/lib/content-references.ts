@@ -16,6 +16,7 @@ const FILES: Record<string, string> = {
   faq: 'content/faq/<id>.md',
   wards: 'content/wards/<id>.yaml',
   print: 'content/print/<id>.yaml',
+  search: 'content/search/<id>.yaml',
   unitSplits: 'content/unit-splits.yaml (khóa <id>)',
   formerDistrictContacts: 'content/former-district-contacts.yaml (khóa <id>)',
   unitResolutions: 'content/unit-resolutions.yaml (mã tỉnh <id>)',

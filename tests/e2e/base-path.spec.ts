@@ -68,3 +68,11 @@ test('a missing page under the sub-path gets the 404 page with working links', a
   await page.getByRole('link', { name: 'Về trang chủ' }).click();
   await expect(page).toHaveURL(baseURL!);
 });
+
+test('search runs under the sub-path and links results inside it', async ({ page, baseURL }) => {
+  const { searchOnPage } = await import('../../scripts/lib/search-page.mjs');
+  const urls = await searchOnPage(page, baseURL!, 'quen mat khau');
+  expect(urls.length).toBeGreaterThan(0);
+  for (const url of urls) expect(new URL(url).pathname.startsWith('/vneid-guide/')).toBe(true);
+  expect(new URL(urls[0]!).pathname).toBe('/vneid-guide/hoi-dap/quen-mat-khau/');
+});

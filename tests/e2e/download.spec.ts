@@ -25,16 +25,16 @@ for (const [phone, ua, first, firstUrl] of [
       for (const href of stores) expect([APP_STORE, GOOGLE_PLAY]).toContain(href);
     });
 
-    test('without JavaScript sees both stores, iPhone first', async ({ browser }) => {
-      const context = await browser.newContext({ userAgent: ua, javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
-      const page = await context.newPage();
+    test.describe('without JavaScript', () => {
+      test.use({ javaScriptEnabled: false });
+      test('sees both stores, iPhone first', async ({ page }) => {
       await page.goto('tai-ung-dung/');
       await expect(page.locator('[data-store] h2')).toHaveText(['iPhone', 'Điện thoại Android']);
       await expect(page.locator('[data-store="ios"] a.button')).toHaveAttribute('href', APP_STORE);
       await expect(page.locator('[data-store="android"] a.button')).toHaveAttribute('href', GOOGLE_PLAY);
       await expect(page.locator('[data-platform-note]')).toBeHidden();
       await expect(page.getByText('Trung tâm dữ liệu quốc gia về dân cư').first()).toBeVisible();
-      await context.close();
+      });
     });
   });
 }
