@@ -26,7 +26,11 @@ export default defineConfig({
     // MDX inherits this processor, so links in guides and FAQ follow the base path too.
     processor: satteri({ hastPlugins: [baseLinksPlugin(deploy.base)] }),
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    // Print sheets and former-unit redirect pages are noindex: keep them out of the sitemap too.
+    sitemap({ filter: (page) => !/\/(in-an\/[^/]+\/[^/]+|phuong-xa\/cu\/.+|tim-kiem)\/$/.test(new URL(page).pathname) }),
+  ],
   vite: {
     plugins: [tailwindcss()],
   },

@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { nonEmpty } from './common';
+import { POSTER_LIMITS } from '../lib/poster-limits';
 
 /** content/print/poster.yaml: the words on every poster, leaflet and sticker. */
 export const posterTextSchema = z.object({
-  headline: nonEmpty('tiêu đề (headline)', 60),
-  subtitle: nonEmpty('dòng phụ (subtitle)', 90),
+  headline: nonEmpty('tiêu đề (headline)', POSTER_LIMITS.headline),
+  subtitle: nonEmpty('dòng phụ (subtitle)', POSTER_LIMITS.subtitle),
   steps: z
     .array(z.object({ text: nonEmpty('nội dung bước (steps.text)', 140), sources: z.array(reference('sources')).min(1, 'Mỗi bước phải có nguồn (sources).') }))
     .length(3, 'Áp phích có đúng 3 bước (steps).'),
@@ -15,6 +16,3 @@ export const posterTextSchema = z.object({
 });
 
 export type PosterText = z.infer<typeof posterTextSchema>;
-
-/** Limits the generator enforces on staff-edited text, the same as the schema's. */
-export const POSTER_LIMITS = { headline: 60, subtitle: 90 } as const;

@@ -105,5 +105,8 @@ test('robots.txt points to the sitemap, which lists the guide', async ({ request
   expect(index).toContain('sitemap-0.xml');
   const sitemap = await (await request.get('sitemap-0.xml')).text();
   expect(sitemap).toContain('/huong-dan/kich-hoat-tren-may-tinh/');
-  expect(sitemap).not.toContain('404');
+  expect(sitemap).not.toContain('/404/');
+  // noindex pages (print sheets, former-unit redirects, search) stay out of it.
+  expect(sitemap).not.toMatch(/\/in-an\/\d{5}\/a4\/|\/phuong-xa\/cu\/|\/tim-kiem\//);
+  expect(sitemap).toContain('/phuong-xa/27664/');
 });

@@ -1,6 +1,6 @@
 import { checkQrTarget, type QrAllowlist } from '../../lib/qr-allowlist';
 import { searchWards, type WardIndex } from '../../lib/ward-search';
-import { OVERRIDE_LIMITS } from './poster-overrides';
+import { POSTER_LIMITS } from '../../lib/poster-limits';
 
 /**
  * The staff generator: pick a ward and a format, optionally edit the headline and subtitle and add
@@ -23,8 +23,8 @@ export function enhanceGenerator(root: HTMLElement) {
   const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value.trim();
   const update = () => {
     const params = new URLSearchParams();
-    const headline = field('tieu-de').slice(0, OVERRIDE_LIMITS.headline);
-    const subtitle = field('dong-phu').slice(0, OVERRIDE_LIMITS.subtitle);
+    const headline = field('tieu-de').slice(0, POSTER_LIMITS.headline);
+    const subtitle = field('dong-phu').slice(0, POSTER_LIMITS.subtitle);
     if (headline) params.set('tieu-de', headline);
     if (subtitle) params.set('dong-phu', subtitle);
     const qr = field('qr');

@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import { checkQrTarget, type QrAllowlist } from '../../lib/qr-allowlist';
+import { POSTER_LIMITS } from '../../lib/poster-limits';
 
-export const OVERRIDE_LIMITS = { headline: 60, subtitle: 90 } as const;
 
 /**
  * Applies the generator's optional edits to a static poster page. Text goes in with textContent only
@@ -13,8 +13,8 @@ export async function applyPosterOverrides(doc: Document, params: URLSearchParam
     if (value === null || value.trim() === '') return;
     for (const el of doc.querySelectorAll<HTMLElement>(`[data-field="${field}"]`)) el.textContent = value.trim().slice(0, max);
   };
-  setText('headline', params.get('tieu-de'), OVERRIDE_LIMITS.headline);
-  setText('subtitle', params.get('dong-phu'), OVERRIDE_LIMITS.subtitle);
+  setText('headline', params.get('tieu-de'), POSTER_LIMITS.headline);
+  setText('subtitle', params.get('dong-phu'), POSTER_LIMITS.subtitle);
 
   const extra = params.get('qr');
   if (!extra) return;
