@@ -17,7 +17,7 @@ test.describe('the lookup with JavaScript', () => {
     ['Phường 4, Quận 3', 'Phường 4 (Quận 3)', ['Phường Bàn Cờ', 'Phường Xuân Hòa']],
     ['phuong 4 quan 3', 'Phường 4 (Quận 3)', ['Phường Bàn Cờ', 'Phường Xuân Hòa']],
     ['Phường 1 Bình Thạnh', 'Phường 1 (Quận Bình Thạnh)', ['Phường Gia Định']],
-    ['phuong 24 binh thanh', 'Phường 24 (Quận Bình Thạnh)', ['Phường Bình Thạnh']],
+    ['phuong 25 binh thanh', 'Phường 25 (Quận Bình Thạnh)', ['Phường Thạnh Mỹ Tây']],
     ['xa an thoi dong', 'Xã An Thới Đông (Huyện Cần Giờ)', ['Xã Bình Khánh', 'Xã An Thới Đông']],
   ];
   for (const [query, former, targets] of cases) {
