@@ -28,8 +28,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    // Print sheets and former-unit redirect pages are noindex: keep them out of the sitemap too.
-    sitemap({ filter: (page) => !/\/(in-an\/[^/]+\/[^/]+|phuong-xa\/cu\/.+|tim-kiem)\/$/.test(new URL(page).pathname) }),
+    // Print sheets, print views, former-unit redirects and search are noindex: keep them out of the sitemap.
+    sitemap({ filter: (page) => !/\/(in-an\/[^/]+\/[^/]+|huong-dan\/[^/]+\/in|phuong-xa\/cu\/.+|tim-kiem)\/$/.test(new URL(page).pathname) }),
   ],
   vite: {
     plugins: [tailwindcss()],
