@@ -1,0 +1,71 @@
+// When a ward has a verified current contact, its page offers it as a tap-to-call link and its
+// posters print it instead of the national hotline; a 2023 historical contact never does either.
+// No real ward has such a contact in content/ (none may be invented), so this builds a copy of the
+// content with an obviously fictional test contact, then reads the pages the build wrote.
+import { execFile } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = process.cwd();
+const dir = join(root, '.content-test-verified-contact');
+const out = join(dir, 'dist');
+const read = (path: string) => readFileSync(join(out, path), 'utf8');
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+beforeAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(root, 'content'), dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'wards', '27664.yaml'),
+    [
+      'code: "27664"',
+      'contacts:',
+      '  - name: Điểm liên hệ kiểm thử (không có thật)',
+      '    address: Địa chỉ kiểm thử',
+      '    phone: 0900 000 000',
+      '    hours: Giờ kiểm thử',
+      '    source: quan3-cv4998-2023',
+      '    verified: 2026-11-01',
+      '  - name: Liên hệ cũ kiểm thử',
+      '    phone: 0912 000 000',
+      '    source: quan3-cv4998-2023',
+      '    verified: 2023-10-27',
+      '    historical: true',
+      '',
+    ].join('\n'),
+  );
+  await promisify(execFile)(process.execPath, ['scripts/build.mjs'], {
+    cwd: root,
+    env: { ...process.env, VNEID_CONTENT_DIR: relative(root, dir), OUT_DIR: relative(root, out), ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+}, 600_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a ward with a verified contact', () => {
+  it('shows it on the ward page as a call link with its source date, and drops the "no contact" line', () => {
+    const html = read('phuong-xa/27664/index.html');
+    expect(html).toContain('href="tel:0900000000"');
+    expect(text(html)).toContain('Điểm liên hệ kiểm thử (không có thật)');
+    expect(text(html)).toContain('xác minh ngày 01/11/2026');
+    expect(html).not.toContain('no-verified-contact');
+    expect(html).not.toContain('tel:0912000000');
+  });
+
+  it('prints it on every poster format instead of the hotline', () => {
+    for (const format of ['a4', 'a3', 'a5']) {
+      const html = text(read(`in-an/27664/${format}/index.html`));
+      expect(html, format).toContain('Điểm liên hệ kiểm thử (không có thật)');
+      expect(html, format).toContain('0900 000 000');
+      expect(html, format).not.toContain('1900 0368');
+      expect(html, format).not.toContain('0912 000 000');
+    }
+    expect(text(read('in-an/27664/nhan-dan/index.html'))).toContain('0900 000 000');
+  });
+
+  it('leaves every other ward on the national hotline', () => {
+    expect(text(read('in-an/27667/a4/index.html'))).toContain('1900 0368');
+  });
+});
