@@ -42,7 +42,8 @@ beforeAll(async () => {
     maxBuffer: 256 * 1024 * 1024,
   });
 }, 600_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// The fixture dist holds ~30,000 files: removing it takes longer than vitest's default hook timeout.
+afterAll(() => rmSync(dir, { recursive: true, force: true }), 300_000);
 
 describe('a ward with a verified contact', () => {
   it('shows it on the ward page as a call link with its source date, and drops the "no contact" line', () => {
