@@ -9,3 +9,9 @@ export function formatDateVi(date: Date): string {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** ", ngày 27/10/2023" for a dated source, ", <dateNote>" when only a note is known, else "". */
+export function sourceDateText(source: { date?: Date | undefined; dateNote?: string | undefined }): string {
+  if (source.date) return `, ngày ${formatDateVi(source.date)}`;
+  return source.dateNote ? `, ${source.dateNote}` : '';
+}

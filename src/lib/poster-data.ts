@@ -1,6 +1,7 @@
 import { getEntry } from 'astro:content';
 import { getSettings, resolveSources } from './site-data';
 import { formatPhone } from './phone';
+import { formatDateVi } from './dates';
 import type { UnitView } from './units';
 
 /** Everything a print product shows, for one unit or for none ("chung"). */
@@ -13,7 +14,7 @@ export async function getPosterData(unit: UnitView | undefined) {
   // Only a current, verified contact with a phone replaces the national hotline on paper.
   const verified = details?.data.contacts.find((c) => !c.historical && c.phone);
   const contact = verified
-    ? { label: verified.name, phone: verified.phone!, note: `xác minh ${verified.verified.toISOString().slice(0, 10).split('-').reverse().join('/')}` }
+    ? { label: verified.name, phone: verified.phone!, note: `xác minh ${formatDateVi(verified.verified)}` }
     : { label: hotline!.label, phone: hotline!.phone, note: undefined };
   const sources = await resolveSources([...text.steps.flatMap((s) => s.sources), ...text.antiScamSources, ...(verified ? [verified.source] : [])]);
   const shortSources = [...new Set(sources.map((s) => s.data.title.split(/ (về|mở|quy định|\()/)[0]))];

@@ -6,7 +6,16 @@ import type { QrAllowlist } from './qr-allowlist';
  * The allowlist built from content/links.yaml and the site URL: store listings must match exactly,
  * portal hosts (vneid.gov.vn, dichvucong.gov.vn) allow any page.
  */
-export async function getQrAllowlist(site: URL): Promise<QrAllowlist> {
+const cache = new Map<string, Promise<QrAllowlist>>();
+
+/** Built once per site URL: every one of the ~13,000 print pages asks for it. */
+export function getQrAllowlist(site: URL): Promise<QrAllowlist> {
+  const key = site.href;
+  if (!cache.has(key)) cache.set(key, buildAllowlist(site));
+  return cache.get(key)!;
+}
+
+async function buildAllowlist(site: URL): Promise<QrAllowlist> {
   const links = (await getCollection('links')).map((entry) => entry.data);
   const stores = links.filter((link) => link.kind === 'app-store' || link.kind === 'google-play');
   const portals = links.filter((link) => link.kind === 'web-portal' || link.kind === 'public-service-portal');
