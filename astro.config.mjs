@@ -33,5 +33,10 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss()],
+    build: {
+      // Never inline a script: the Content-Security-Policy in public/_headers allows scripts from
+      // the site itself only, with no per-build hashes for ward staff to keep in step.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
   },
 });

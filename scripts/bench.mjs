@@ -1,40 +1,22 @@
 #!/usr/bin/env node
-// What a resident's phone downloads: for each page, the gzip bytes of every response on load,
-// the number of requests and the JavaScript bytes. Serves the built dist/ on loopback and loads
-// each page in Chromium with a cold cache. Target: <= 14 KB gzip per page and no JS required.
-// Usage: npm run build && npm run bench
-import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+// Every figure the project tracks, printed (never asserted): page weight per template, Lighthouse
+// per template, search quality and size, and build time and memory at three scales.
+// Usage: npm run build && npm run bench [-- --only=weight,lighthouse,search,build]
+// Each part also runs alone: node scripts/bench/<part>.mjs
+import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
 import { loadDeploySettings } from './lib/deploy-settings.mjs';
-import { startStaticServer } from './lib/static-server.mjs';
-import { launchOptions } from './lib/browser.mjs';
 
-const TARGET_BYTES = 14 * 1024;
+const PARTS = ['weight', 'lighthouse', 'search', 'build'];
+const { values } = parseArgs({ options: { only: { type: 'string' } } });
+const parts = values.only ? values.only.split(',') : PARTS;
+for (const part of parts) if (!PARTS.includes(part)) throw new Error(`--only: "${part}" không có; chọn trong ${PARTS.join(', ')}.`);
 const deploy = loadDeploySettings();
-const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['', 'huong-dan/kich-hoat-tren-may-tinh/', 'tai-ung-dung/', 'hoi-dap/'];
-
-const server = await startStaticServer({ root: deploy.outDir, base: deploy.base });
-const browser = await chromium.launch(launchOptions());
-
-const rows = [];
-for (const path of pages) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  const page = await context.newPage();
-  const responses = [];
-  page.on('response', (response) => responses.push(response));
-  await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
-  let gzipBytes = 0;
-  let jsBytes = 0;
-  for (const response of responses) {
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    gzipBytes += gzipSync(body, { level: 9 }).length;
-    if (response.request().resourceType() === 'script') jsBytes += body.length;
-  }
-  rows.push({ page: `/${path}`, requests: responses.length, gzipKB: +(gzipBytes / 1024).toFixed(1), jsBytes, withinTarget: gzipBytes <= TARGET_BYTES ? 'yes' : 'NO' });
-  await context.close();
+if (parts.some((p) => p !== 'build') && !existsSync(`${deploy.outDir}/index.html`)) {
+  throw new Error(`${deploy.outDir}/ chưa được dựng. Chạy "npm run build" trước "npm run bench".`);
 }
-await browser.close();
-await server.close();
 
-console.log(`Tải khi mở trang (${deploy.outDir}/, Chromium, bộ nhớ đệm trống). Mục tiêu: ≤ ${TARGET_BYTES / 1024} KB gzip, không cần JS.`);
-console.table(rows);
+if (parts.includes('weight')) await (await import('./bench/page-weight.mjs')).benchPageWeight();
+if (parts.includes('lighthouse')) await (await import('./bench/lighthouse.mjs')).benchLighthouse();
+if (parts.includes('search')) await (await import('./bench/search.mjs')).benchSearch();
+if (parts.includes('build')) await (await import('./bench/build-scale.mjs')).benchBuildScale();

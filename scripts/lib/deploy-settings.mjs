@@ -32,6 +32,8 @@ export function loadDeploySettings(env = process.env) {
   }
   const base = normaliseBase(env.BASE_PATH ?? data.basePath ?? '/');
   // Fixture content (tests) gets its own content cache so it never leaks into the real build.
-  const cacheDir = contentDir === 'content' ? 'node_modules/.astro' : `node_modules/.astro-fixtures/${contentDir.replace(/[^\w-]+/g, '_')}`;
+  // So does a benchmark build of fewer units (VNEID_UNIT_LIMIT).
+  let cacheDir = contentDir === 'content' ? 'node_modules/.astro' : `node_modules/.astro-fixtures/${contentDir.replace(/[^\w-]+/g, '_')}`;
+  if (Number(env.VNEID_UNIT_LIMIT) > 0) cacheDir += `-limit-${Number(env.VNEID_UNIT_LIMIT)}`;
   return { site, base, outDir: env.OUT_DIR ?? 'dist', contentDir, cacheDir };
 }

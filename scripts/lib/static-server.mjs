@@ -1,10 +1,12 @@
 // A small static file server for the built site: what `npm start`, the browser tests and the
 // benchmarks use. It mounts dist/ under the configured base path and reads a Netlify-style
-// `_redirects` file, so what is tested is what a static host serves.
+// `_redirects` file and a `_headers` file, so what is tested is what a static host serves.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { headersFor, loadHeadersFile } from './headers-file.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -48,6 +50,7 @@ function loadRedirects(root) {
 export async function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.1' }) {
   const dir = resolve(root);
   const redirects = loadRedirects(dir);
+  const headerRules = loadHeadersFile(join(dir, '_headers'));
   const prefix = base.endsWith('/') ? base : `${base}/`;
 
   const server = createServer(async (req, res) => {
@@ -59,6 +62,9 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
       res.writeHead(400).end('Bad request');
       return;
     }
+    // Rules in _headers are written from the site root; under a sub-path they apply below it.
+    const sitePath = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length - 1) : url.pathname;
+    for (const [name, value] of Object.entries(headersFor(headerRules, sitePath))) res.setHeader(name, value);
     const redirect = redirects.get(url.pathname) ?? redirects.get(pathname);
     if (redirect) {
       res.writeHead(redirect.status, { Location: redirect.to }).end();
@@ -81,12 +87,18 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
         }
         file = join(file, 'index.html');
       }
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'Content-Type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream',
-        'Content-Length': body.length,
-        'Cache-Control': 'no-cache',
-      });
+      let body = await readFile(file);
+      const type = TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream';
+      /** @type {Record<string, string | number>} */
+      const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+      // Every real host compresses text; without it, Lighthouse and the benchmarks would measure a
+      // slower site than residents get. (Pagefind's index files are compressed already.)
+      if (/^(text\/|application\/(json|xml|wasm)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        body = gzipSync(body);
+        headers['Content-Encoding'] = 'gzip';
+      }
+      headers['Content-Length'] = body.length;
+      res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       notFound(res);

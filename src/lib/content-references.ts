@@ -1,4 +1,5 @@
 import { getCollection, getEntry, type DataEntryMap } from 'astro:content';
+import { isOfficialHost } from './official-hosts';
 
 /**
  * Astro checks that a reference is well formed but not that the entry it names exists, so a guide
@@ -54,12 +55,31 @@ export async function findBrokenReferences(collections: (keyof DataEntryMap)[] =
   return problems;
 }
 
+/**
+ * A source's link is shown to residents, who are taught to trust only official addresses: it must
+ * be on a host of content/links.yaml or under .gov.vn (see official-hosts.ts).
+ */
+export async function findUnofficialSourceLinks() {
+  const linkHosts = (await getCollection('links')).map((entry) => new URL(entry.data.url).hostname);
+  const problems: string[] = [];
+  for (const entry of await getCollection('sources')) {
+    const url = entry.data.url;
+    if (url && !isOfficialHost(new URL(url).hostname, linkHosts)) {
+      problems.push(
+        `content/sources.yaml (khóa ${entry.id}): trường "url" dẫn tới ${new URL(url).hostname}, không phải tên miền chính thức. Sửa: bỏ url và ghi nơi phát hành trong "issuer", hoặc dùng địa chỉ trên tên miền .gov.vn hay trong content/links.yaml.`,
+      );
+    }
+  }
+  return problems;
+}
+
 let checked: Promise<void> | undefined;
 
 /** Throws once per build if any reference is broken; cheap to call from every page. */
 export function assertReferencesResolve(): Promise<void> {
-  checked ??= findBrokenReferences().then((problems) => {
-    if (problems.length) throw new Error(`Nội dung dẫn tới mục không tồn tại:\n- ${problems.join('\n- ')}`);
+  checked ??= Promise.all([findBrokenReferences(), findUnofficialSourceLinks()]).then(([broken, unofficial]) => {
+    if (broken.length) throw new Error(`Nội dung dẫn tới mục không tồn tại:\n- ${broken.join('\n- ')}`);
+    if (unofficial.length) throw new Error(`Nguồn liên kết ra ngoài tên miền chính thức:\n- ${unofficial.join('\n- ')}`);
   });
   return checked;
 }

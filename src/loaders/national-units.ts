@@ -1,5 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { createRequire } from 'node:module';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { slugify } from '../lib/slug';
 
 /**
@@ -108,9 +110,29 @@ export function unitsLoader(): Loader {
     name: 'vneid-national-units',
     async load({ store, parseData, logger }) {
       store.clear();
-      const { units, corrections } = unitsFromTables(readTables());
+      const { units: all, corrections } = unitsFromTables(readTables());
       if (corrections.length) logger.info(`${corrections.length} dòng đối chiếu có mã đơn vị mới không khớp tên; đã xác định lại theo tên và tỉnh (ví dụ: ${corrections[0]}).`);
+      const limit = Number(process.env.VNEID_UNIT_LIMIT ?? 0);
+      const units = limit > 0 ? limitUnits(all, limit, codesNamedInContent()) : all;
+      if (units.length < all.length) logger.warn(`VNEID_UNIT_LIMIT=${limit}: chỉ dựng ${units.length}/${all.length} phường/xã (để đo tốc độ, không dùng để đăng).`);
       for (const unit of units) store.set({ id: unit.code, data: await parseData({ id: unit.code, data: unit }) });
     },
   };
+}
+
+/**
+ * For the build-scale benchmark only (VNEID_UNIT_LIMIT): the first `limit` units, plus any unit that
+ * content/ names (splits, ward files, district contacts) so the smaller site still builds.
+ */
+export function limitUnits<T extends { code: string }>(units: T[], limit: number, keep: Set<string>): T[] {
+  const kept = units.filter((u) => keep.has(u.code));
+  const rest = units.filter((u) => !keep.has(u.code)).slice(0, Math.max(0, limit - kept.length));
+  return [...kept, ...rest];
+}
+
+function codesNamedInContent(): Set<string> {
+  const dir = process.env.VNEID_CONTENT_DIR ?? 'content';
+  const texts = ['unit-splits.yaml', 'former-district-contacts.yaml'].map((f) => (existsSync(join(dir, f)) ? readFileSync(join(dir, f), 'utf8') : ''));
+  const wardFiles = existsSync(join(dir, 'wards')) ? readdirSync(join(dir, 'wards')) : [];
+  return new Set([...texts.join('\n').matchAll(/\b\d{5}\b/g)].map((m) => m[0]).concat(wardFiles.map((f) => f.replace(/\.ya?ml$/, ''))));
 }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { httpsUrl, isoDate, nonEmpty, phone } from './common';
+import { isMapUrl } from '../lib/official-hosts';
 
 /** A contact point exactly as a source document names it; never filled in from memory. */
 export const contactPointSchema = z.object({
@@ -11,7 +12,11 @@ export const contactPointSchema = z.object({
   phone: phone.optional(),
   /** Opening hours as the source states them. */
   hours: z.string().max(160).optional(),
-  mapUrl: httpsUrl.optional(),
+  mapUrl: httpsUrl
+    .refine((value) => isMapUrl(new URL(value)), {
+      message: 'mapUrl phải là đường dẫn bản đồ https://www.google.com/maps/…, https://maps.google.com/… hoặc https://www.openstreetmap.org/…, không dùng đường dẫn rút gọn hay trang khác.',
+    })
+    .optional(),
   source: reference('sources'),
   /** When someone checked this against the source or by calling. */
   verified: isoDate,

@@ -99,6 +99,17 @@ describe('content errors name the file, the field and the fix', () => {
     expect(result.output).toContain('Sửa: thêm mục đó vào content/sources.yaml');
   });
 
+  it('a source linking outside the official domains fails the production build', async () => {
+    const result = await syncWith(
+      'unofficial-source',
+      (dir) => edit(join(dir, 'sources.yaml'), (text) => text.replace('url: https://dichvucong.gov.vn', 'url: https://dichvucong-gov.vn.example.com')),
+      { build: true },
+    );
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain('content/sources.yaml (khóa dichvucong-portal): trường "url" dẫn tới dichvucong-gov.vn.example.com');
+    expect(result.output).toContain('Sửa: bỏ url');
+  });
+
   const ward = (extra = '') => `code: "27664"\ncontacts:\n  - name: Dữ liệu kiểm thử\n    phone: 0903 858 668\n    source: quan3-cv4998-2023\n    verified: 2026-11-01\n${extra}`;
   const wardCases: [string, string, string, string[], boolean?][] = [
     ['a ward code that is not 5 digits', '27664', ward().replace('code: "27664"', 'code: "2766"'), ['wards → 27664', 'code', 'mã 5 chữ số']],
@@ -106,6 +117,7 @@ describe('content errors name the file, the field and the fix', () => {
     ['a ward contact without a source', '27664', ward().replace('    source: quan3-cv4998-2023\n', ''), ['wards → 27664', 'contacts.0.source']],
     ['a ward contact with a bad verified date', '27664', ward().replace('2026-11-01', 'tháng trước'), ['wards → 27664', 'contacts.0.verified', 'NĂM-THÁNG-NGÀY']],
     ['a ward contact map link without https', '27664', ward('    mapUrl: http://maps.example.com/a\n'), ['wards → 27664', 'contacts.0.mapUrl', 'https://']],
+    ['a ward contact map link through a shortener', '27664', ward('    mapUrl: https://goo.gl/maps/abc\n'), ['wards → 27664', 'contacts.0.mapUrl', 'không dùng đường dẫn rút gọn']],
     ['a ward contact citing an unknown source', '27664', ward().replace('quan3-cv4998-2023', 'khong-co-van-ban'), ['content/wards/27664.yaml: trường "contacts.0.source"', 'khong-co-van-ban'], true],
     ['a ward file named after another code', '27667', ward(), ['content/wards/27667.yaml: trường "code" là "27664"', 'Sửa: đặt tên tệp'], true],
     ['a ward file for a unit that does not exist', '99999', ward().replace('27664', '99999'), ['content/wards/99999.yaml: mã "99999" không phải phường/xã hiện nay'], true],

@@ -12,6 +12,7 @@ export function enhanceGenerator(root: HTMLElement) {
   const frame = root.querySelector<HTMLIFrameElement>('iframe')!;
   const openLink = root.querySelector<HTMLAnchorElement>('[data-open]')!;
   const qrMessage = root.querySelector<HTMLElement>('[data-qr-message]')!;
+  const previewStatus = root.querySelector<HTMLElement>('[data-preview-status]')!;
   const wardInput = form.elements.namedItem('ward-query') as HTMLInputElement;
   const wardList = root.querySelector<HTMLUListElement>('[data-ward-results]')!;
   const wardChosen = root.querySelector<HTMLElement>('[data-ward-chosen]')!;
@@ -44,8 +45,34 @@ export function enhanceGenerator(root: HTMLElement) {
     const format = (form.querySelector<HTMLInputElement>('input[name="format"]:checked')?.value) ?? 'a4';
     const query = params.toString();
     const url = `${base}${code}/${format}/${query ? `?${query}` : ''}`;
-    if (frame.getAttribute('src') !== url) frame.setAttribute('src', url);
     openLink.href = url;
+    void showPreview(url);
+  };
+
+  // Every page is served with frame-ancestors 'none', so the preview cannot frame the poster's
+  // address; it shows the same static page as a srcdoc document instead. The <base> keeps its
+  // links, scripts and query (read through document.baseURI) as if it had been opened directly.
+  const pages = new Map<string, Promise<string>>();
+  const showPreview = async (url: string) => {
+    if (frame.dataset.src === url) return;
+    frame.dataset.src = url;
+    const path = url.split('?')[0]!;
+    let html = pages.get(path);
+    if (!html) {
+      html = fetch(path).then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))));
+      pages.set(path, html);
+    }
+    try {
+      const text = await html;
+      if (frame.dataset.src !== url) return;
+      const baseHref = new URL(url, location.href).href.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+      frame.srcdoc = text.replace(/<head(\s[^>]*)?>/i, (head) => `${head}<base href="${baseHref}">`);
+      previewStatus.textContent = '';
+    } catch {
+      pages.delete(path);
+      frame.dataset.src = '';
+      previewStatus.textContent = 'Không tải được bản xem trước. Hãy dùng đường dẫn "Mở trang in riêng".';
+    }
   };
 
   const pickWard = (newCode: string, label: string) => {

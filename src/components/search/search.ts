@@ -18,8 +18,6 @@ export async function runSearch(root: HTMLElement) {
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
   const empty = root.querySelector<HTMLElement>('[data-empty]')!;
-  root.hidden = false;
-  root.parentElement?.querySelector('[data-no-js]')?.setAttribute('hidden', '');
 
   const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
   input.value = query;

@@ -6,7 +6,6 @@ export function enhanceWardLookup(root: HTMLElement) {
   const status = root.querySelector<HTMLElement>('[role="status"]');
   const list = root.querySelector<HTMLUListElement>('ul');
   if (!input || !status || !list) return;
-  root.hidden = false;
   const base = root.dataset.base ?? '/phuong-xa/';
   let index: Promise<WardIndex> | undefined;
   const load = () => (index ??= fetch(root.dataset.index!).then((r) => r.json() as Promise<WardIndex>));

@@ -1,0 +1,31 @@
+// One page per template: the quality tests (axe, CSP, privacy), the HTML validator and the
+// benchmarks all walk this list, so a new kind of page is added here once and is checked everywhere.
+
+/**
+ * @typedef {{ id: string, name: string, path: string, status?: number, redirects?: boolean }} Template
+ * path is relative to the site's base; `redirects` marks pages that only forward to another.
+ */
+
+/** @type {Template[]} */
+export const TEMPLATES = [
+  { id: 'home', name: 'Trang chủ', path: '' },
+  { id: 'guides', name: 'Danh sách hướng dẫn', path: 'huong-dan/' },
+  { id: 'guide', name: 'Hướng dẫn', path: 'huong-dan/kich-hoat-tren-may-tinh/' },
+  { id: 'guide-print', name: 'Bản in hướng dẫn', path: 'huong-dan/dang-ky-muc-2/in/' },
+  { id: 'faq', name: 'Hỏi đáp', path: 'hoi-dap/' },
+  { id: 'faq-entry', name: 'Một câu hỏi', path: 'hoi-dap/quen-mat-khau/' },
+  { id: 'search', name: 'Kết quả tìm kiếm', path: 'tim-kiem/?q=quen+mat+khau' },
+  { id: 'ward-lookup', name: 'Tìm phường/xã', path: 'phuong-xa/' },
+  { id: 'province', name: 'Tỉnh/thành phố', path: 'phuong-xa/tinh/ho-chi-minh/' },
+  { id: 'ward', name: 'Phường/xã', path: 'phuong-xa/27664/' },
+  { id: 'former-unit', name: 'Phường/xã cũ (chuyển tiếp)', path: 'phuong-xa/cu/ho-chi-minh/huyen-can-gio/thi-tran-can-thanh/', redirects: true },
+  { id: 'former-unit-split', name: 'Phường/xã cũ đã chia', path: 'phuong-xa/cu/ho-chi-minh/huyen-can-gio/xa-an-thoi-dong/' },
+  { id: 'download', name: 'Tải ứng dụng', path: 'tai-ung-dung/' },
+  { id: 'generator', name: 'Tạo ấn phẩm in', path: 'in-an/' },
+  { id: 'poster-a4', name: 'Áp phích A4', path: 'in-an/27664/a4/' },
+  { id: 'poster-a3', name: 'Áp phích A3', path: 'in-an/27664/a3/' },
+  { id: 'leaflet-a5', name: 'Tờ rơi A5', path: 'in-an/27664/a5/' },
+  { id: 'stickers', name: 'Nhãn dán', path: 'in-an/chung/nhan-dan/' },
+  { id: 'sources', name: 'Nguồn', path: 'nguon/' },
+  { id: 'not-found', name: 'Trang 404', path: 'khong-co-trang-nay/', status: 404 },
+];

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { test, expect, type Page } from '@playwright/test';
+import { TEMPLATES } from '../../scripts/lib/templates.mjs';
+import { findSensitiveFields, SENSITIVE_WORDS } from '../sensitive-fields';
+
+// Every template, on a small phone and on a desktop: axe-core's WCAG 2.2 A/AA rules find nothing,
+// the page asks nothing of any other origin, the Content-Security-Policy the static server sends
+// from public/_headers is never violated, and no field asks for a password, OTP or ID number.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const VIEWPORTS = [
+  { width: 360, height: 740 },
+  { width: 1280, height: 800 },
+];
+
+/** Waits for what JavaScript adds, so axe also sees the enhanced page. */
+async function settle(page: Page, id: string) {
+  if (id === 'search') await expect(page.locator('[data-results] li').first()).toBeVisible();
+  if (id === 'ward-lookup') {
+    await page.getByLabel(/tên phường/i).first().fill('can gio');
+    await expect(page.getByRole('link', { name: /Cần Giờ/ }).first()).toBeVisible();
+  }
+  if (id === 'generator') await expect(page.frameLocator('iframe').locator('.sheet')).toBeVisible();
+  if (id === 'former-unit') await page.waitForURL(/\/phuong-xa\/\d+\//);
+}
+
+test.describe('quality gates on every template', () => {
+  for (const template of TEMPLATES) {
+    for (const viewport of VIEWPORTS) {
+      test(`${template.id} at ${viewport.width}px`, async ({ page, baseURL }) => {
+        await page.setViewportSize(viewport);
+        const origin = new URL(baseURL!).origin;
+        const foreign: string[] = [];
+        page.on('request', (request) => {
+          const url = new URL(request.url());
+          if (url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'about:') foreign.push(request.url());
+        });
+        const cspConsole: string[] = [];
+        page.on('console', (message) => {
+          if (/Content Security Policy|Refused to/i.test(message.text())) cspConsole.push(message.text());
+        });
+        // Runs before any page script and outside the page's CSP, in every frame.
+        await page.addInitScript(() => {
+          const log: string[] = [];
+          (window as unknown as { __csp: string[] }).__csp = log;
+          document.addEventListener('securitypolicyviolation', (e) => log.push(`${e.violatedDirective} ${e.blockedURI}`));
+        });
+
+        const response = await page.goto(template.path);
+        expect(response?.status()).toBe(template.status ?? 200);
+        const headers = response!.headers();
+        expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+        expect(headers['x-content-type-options']).toBe('nosniff');
+        await settle(page, template.id);
+
+        await page.evaluate(axeSource);
+        const results = await page.evaluate(
+          (tags) =>
+            (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
+              document,
+              { runOnly: { type: 'tag', values: tags }, iframes: false, resultTypes: ['violations'] },
+            ),
+          WCAG_TAGS,
+        );
+        const violations = results.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(violations, `axe trên /${template.path} (${viewport.width}px)`).toEqual([]);
+
+        const sensitive = await page.evaluate(findSensitiveFields, SENSITIVE_WORDS);
+        expect(sensitive, 'ô nhập hỏi mật khẩu, OTP hoặc số giấy tờ').toEqual([]);
+
+        const cspEvents: string[] = [];
+        for (const frame of page.frames()) {
+          cspEvents.push(...(await frame.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []).catch(() => [])));
+        }
+        expect(cspEvents, 'vi phạm Content-Security-Policy').toEqual([]);
+        expect(cspConsole, 'vi phạm Content-Security-Policy (console)').toEqual([]);
+        expect(foreign, 'yêu cầu ra ngoài trang').toEqual([]);
+      });
+    }
+  }
+});
+
+// The CSP stops foreign requests where the host sends it; residents may be served by a host that
+// does not (GitHub Pages sends no custom headers), so the pages themselves must ask for nothing.
+test('no template requests another origin even when no CSP is sent', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'about:') foreign.push(`${page.url()} → ${request.url()}`);
+  });
+  for (const template of TEMPLATES) {
+    await page.goto(new URL(template.path, baseURL).href);
+    await settle(page, template.id);
+  }
+  expect(foreign).toEqual([]);
+  await context.close();
+});

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+// Checks over the built site (dist/ and dist-subpath/): run by `npm run test:dist` after both builds.
+export default defineConfig({
+  test: {
+    include: ['tests/dist/**/*.test.ts'],
+    testTimeout: 180_000,
+    fileParallelism: false,
+  },
+});
