@@ -58,6 +58,7 @@ test('the header search box works from any page with the keyboard', async ({ pag
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/tim-kiem\/\?q=passcode$/);
   await expect(page.getByRole('status')).toContainText('Tìm thấy');
+  await expect(page.getByText('Cần bật JavaScript để tìm kiếm')).toBeHidden();
   await page.locator('[data-results] li a').first().focus();
   await expect(page.locator('[data-results] li a').first()).toBeFocused();
   await page.keyboard.press('Enter');

@@ -19,6 +19,8 @@ export async function runSearch(root: HTMLElement) {
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
   const empty = root.querySelector<HTMLElement>('[data-empty]')!;
 
+  // Only matters for browsers without the `scripting` media query (see global.css).
+  for (const help of document.querySelectorAll<HTMLElement>('[data-without-js]')) help.hidden = true;
   const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
   input.value = query;
   if (!query) return;
