@@ -3,6 +3,7 @@
 // the system Chromium, against the built site served on loopback with its own headers.
 // Target: 100 in performance, accessibility, best practices and SEO; LCP <= 1.0 s.
 // Usage: npm run build && node scripts/bench/lighthouse.mjs [template-id ...]
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
@@ -12,6 +13,8 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../lib/browser.mjs';
 import { TEMPLATES } from '../lib/templates.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+// Full reports, to see why a figure moved (open one in https://googlechrome.github.io/lighthouse/viewer/).
+const REPORT_DIR = 'node_modules/.bench-lighthouse';
 
 /** @param {string[]} [only] template ids */
 export async function benchLighthouse(only = []) {
@@ -23,6 +26,7 @@ export async function benchLighthouse(only = []) {
     logLevel: 'silent',
   });
   const rows = [];
+  mkdirSync(REPORT_DIR, { recursive: true });
   try {
     for (const template of TEMPLATES.filter((t) => !only.length || only.includes(t.id))) {
       // Lighthouse refuses to audit a 404 response; the same page is served at /404.html.
@@ -30,6 +34,7 @@ export async function benchLighthouse(only = []) {
       const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
       const lhr = result?.lhr;
       if (!lhr) throw new Error(`Lighthouse không chạy được trên ${url}`);
+      writeFileSync(`${REPORT_DIR}/${template.id}.json`, JSON.stringify(lhr));
       const score = (/** @type {string} */ id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const lcp = lhr.audits['largest-contentful-paint']?.numericValue ?? NaN;
       const below = Object.values(lhr.audits)
@@ -53,6 +58,7 @@ export async function benchLighthouse(only = []) {
   }
   console.log('\nLighthouse (di động, mạng 4G chậm mô phỏng). Mục tiêu: 100 ở cả bốn mục, LCP ≤ 1,0 s.');
   console.table(rows);
+  console.log(`Báo cáo đầy đủ: ${REPORT_DIR}/<template>.json`);
   return rows;
 }
 

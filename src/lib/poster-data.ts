@@ -5,7 +5,18 @@ import { formatDateVi } from './dates';
 import type { UnitView } from './units';
 
 /** Everything a print product shows, for one unit or for none ("chung"). */
-export async function getPosterData(unit: UnitView | undefined) {
+export function getPosterData(unit: UnitView | undefined) {
+  // The dev server keeps running while staff edit content: read afresh there.
+  if (import.meta.env.DEV) return readPosterData(unit);
+  const key = unit?.code ?? '';
+  let data = posterData.get(key);
+  if (!data) posterData.set(key, (data = readPosterData(unit)));
+  return data;
+}
+// The four print formats of a unit share its data; read it once per build.
+const posterData = new Map<string, ReturnType<typeof readPosterData>>();
+
+async function readPosterData(unit: UnitView | undefined) {
   const text = (await getEntry('print', 'poster'))?.data;
   if (!text) throw new Error('content/print/poster.yaml: thiếu tệp chữ in trên áp phích. Sửa: tạo lại tệp theo README.');
   const settings = await getSettings();

@@ -99,3 +99,40 @@ test('no template requests another origin even when no CSP is sent', async ({ br
   expect(foreign).toEqual([]);
   await context.close();
 });
+
+// On slow mobile data the page paints before its scripts arrive; whatever the scripts then add or
+// change must not push the text a resident is reading (CLS "good" is at most 0.1). Scripts are
+// held back here so the first paint really happens without them.
+test.describe('nothing jumps when scripts arrive late', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  for (const template of TEMPLATES.filter((t) => !t.redirects)) {
+    test(template.id, async ({ page }) => {
+      await page.route(/\.(js|mjs)(\?|$)/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 700));
+        await route.continue();
+      });
+      await page.goto(template.path);
+      await settle(page, template.id);
+      await page.waitForTimeout(300);
+      const shifts = await page.evaluate(
+        () =>
+          new Promise<{ value: number; sources: string[] }[]>((resolve) => {
+            new PerformanceObserver((list) =>
+              resolve(
+                list.getEntries().map((e) => {
+                  const shift = e as PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] };
+                  return {
+                    value: shift.hadRecentInput ? 0 : shift.value,
+                    sources: (shift.sources ?? []).map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName))),
+                  };
+                }),
+              ),
+            ).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve([]), 500);
+          }),
+      );
+      const total = shifts.reduce((sum, s) => sum + s.value, 0);
+      expect(total, JSON.stringify(shifts, null, 1)).toBeLessThanOrEqual(0.1);
+    });
+  }
+});

@@ -8,19 +8,17 @@ export function detectPlatform(userAgent: string, maxTouchPoints = 0): 'ios' | '
 }
 
 /**
- * Puts the resident's store first and says so; never navigates anywhere. Both buttons stay,
- * because a guess can be wrong and a family member may be helping from another phone.
+ * Marks the resident's store and says so; never navigates anywhere. Both buttons stay where they
+ * are (moving them after the first paint is a layout shift, and a moving target for a thumb), and
+ * both stay usable, because a guess can be wrong and a family member may be helping from another phone.
  */
-export function orderStores(root: HTMLElement, platform: 'ios' | 'android' | undefined) {
+export function markYourStore(root: HTMLElement, platform: 'ios' | 'android' | undefined) {
   if (!platform) return;
-  const list = root.querySelector('[data-stores]');
   const mine = root.querySelector<HTMLElement>(`[data-store="${platform}"]`);
   const note = root.querySelector<HTMLElement>('[data-platform-note]');
-  if (!list || !mine) return;
-  list.prepend(mine);
+  if (!mine) return;
   mine.classList.add('is-yours');
   if (note) {
-    note.textContent = platform === 'ios' ? 'Điện thoại của bạn có vẻ là iPhone: dùng nút App Store.' : 'Điện thoại của bạn có vẻ là Android: dùng nút CH Play.';
-    note.hidden = false;
+    note.textContent = platform === 'ios' ? 'Điện thoại của bạn có vẻ là iPhone: dùng nút App Store (khung đậm).' : 'Điện thoại của bạn có vẻ là Android: dùng nút CH Play (khung đậm).';
   }
 }
