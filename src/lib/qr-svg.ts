@@ -14,6 +14,6 @@ export function qrSvg(url: string): Promise<string> {
   return svg;
 }
 
-// Each unit's code is drawn on four print pages (A4, A3, two A5 leaflets): drawing it once per
-// build saves about a tenth of a full build of every unit (see the build-scale benchmark).
+// Each unit's code appears on four print faces (A4, A3, two A5 leaflets): drawing it once per
+// build keeps a build of every unit within its time target (see the build-scale benchmark).
 const drawn = new Map<string, Promise<string>>();
