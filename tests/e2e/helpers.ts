@@ -3,12 +3,15 @@ import { expect, type Page } from '@playwright/test';
 /** The main pages every deployment has; tests walk them all. */
 export const MAIN_PAGES = ['', 'huong-dan/', 'huong-dan/kich-hoat-tren-may-tinh/', 'tai-ung-dung/', 'hoi-dap/', 'hoi-dap/quen-mat-khau/', 'phuong-xa/', 'in-an/', 'nguon/', 'tim-kiem/'];
 
-/** Records every request the page makes that leaves the site's origin (there must be none). */
+/**
+ * Records every request the page makes that leaves the site's origin (there must be none), with
+ * the page it came from. Origins are compared whole: a prefix test would let :43210 pass for :4321.
+ */
 export function collectForeignRequests(page: Page, origin: string): string[] {
   const foreign: string[] = [];
   page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:')) foreign.push(url);
+    const url = new URL(request.url());
+    if (url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'about:') foreign.push(`${page.url()} → ${url.href}`);
   });
   return foreign;
 }

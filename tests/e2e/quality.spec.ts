@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { test, expect, type Page } from '@playwright/test';
 import { TEMPLATES } from '../../scripts/lib/templates.mjs';
 import { findSensitiveFields, SENSITIVE_WORDS } from '../sensitive-fields';
+import { collectForeignRequests } from './helpers';
 
 // Every template, on a small phone and on a desktop: axe-core's WCAG 2.2 A/AA rules find nothing,
 // the page asks nothing of any other origin, the Content-Security-Policy the static server sends
@@ -30,12 +31,7 @@ test.describe('quality gates on every template', () => {
     for (const viewport of VIEWPORTS) {
       test(`${template.id} at ${viewport.width}px`, async ({ page, baseURL }) => {
         await page.setViewportSize(viewport);
-        const origin = new URL(baseURL!).origin;
-        const foreign: string[] = [];
-        page.on('request', (request) => {
-          const url = new URL(request.url());
-          if (url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'about:') foreign.push(request.url());
-        });
+        const foreign = collectForeignRequests(page, new URL(baseURL!).origin);
         const cspConsole: string[] = [];
         page.on('console', (message) => {
           if (/Content Security Policy|Refused to/i.test(message.text())) cspConsole.push(message.text());
@@ -86,12 +82,7 @@ test.describe('quality gates on every template', () => {
 test('no template requests another origin even when no CSP is sent', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
-  const origin = new URL(baseURL!).origin;
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'about:') foreign.push(`${page.url()} → ${request.url()}`);
-  });
+  const foreign = collectForeignRequests(page, new URL(baseURL!).origin);
   for (const template of TEMPLATES) {
     await page.goto(new URL(template.path, baseURL).href);
     await settle(page, template.id);
