@@ -6,10 +6,23 @@ import tailwindcss from '@tailwindcss/vite';
 import { loadDeploySettings } from './scripts/lib/deploy-settings.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './scripts/lib/base-links.mjs';
+import { assertContentIsSound } from './src/lib/content-preflight.ts';
 
 // Site URL and base path come from content/settings/site.yaml so ward staff edit one file;
 // SITE_URL / BASE_PATH / OUT_DIR override them for CI builds of the same content under a sub-path.
-const deploy = loadDeploySettings();
+/** @type {ReturnType<typeof loadDeploySettings>} */
+let deploy;
+try {
+  deploy = loadDeploySettings();
+  // Every content file is checked before Astro loads any of it: a mistake stops `astro dev`, `sync`,
+  // `check` and `build` alike, with the file, line and fix, and never publishes cached content.
+  assertContentIsSound(deploy.contentDir);
+} catch (error) {
+  // The message already names the file, line and fix: a stack trace would only hide it.
+  console.error(`\n${/** @type {Error} */ (error).message}\n`);
+  process.exit(1);
+}
+if (deploy.warning) console.warn(`\n⚠ ${deploy.warning}\n`);
 
 export default defineConfig({
   site: deploy.site,

@@ -1,27 +1,35 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { faqSchema } from './schemas/faq';
 import { guideSchema } from './schemas/guide';
 import { officialLinkSchema } from './schemas/links';
 import { siteSettingsSchema } from './schemas/site';
-import { sourceSchema } from './schemas/source';
+import { pageSourcesSchema, sourceSchema } from './schemas/source';
 import { wardDetailsSchema } from './schemas/ward';
 import { messageSchema } from './schemas/message';
 import { posterTextSchema } from './schemas/print';
 import { synonymsSchema } from './schemas/search';
 import { provinceSchema, unitSchema } from './schemas/unit';
-import { formerDistrictContactSchema, unitResolutionSchema, unitSplitSchema } from './schemas/unit-extras';
-import { parse as parseYaml } from 'yaml';
+import { unitResolutionSchema, unitSplitSchema } from './schemas/unit-extras';
 import { provincesLoader, unitsLoader } from './loaders/national-units';
+import { parseYamlStrict } from './lib/yaml-errors';
+
+// Any message a schema does not set itself comes out in Vietnamese, for the staff who edit content/.
+z.config(z.locales.vi());
 
 // VNEID_CONTENT_DIR lets tests build fixture content (e.g. a deliberately broken guide).
 const contentDir = process.env.VNEID_CONTENT_DIR ?? 'content';
 
+/** A YAML file read strictly: a key written twice fails with the file and line (see yaml-errors.ts). */
+const yamlFile = (name: string, toEntries: (data: Record<string, unknown>) => Record<string, unknown> = (d) => d) =>
+  file(`${contentDir}/${name}`, { parser: (text) => toEntries((parseYamlStrict(text, `${contentDir}/${name}`) ?? {}) as Record<string, unknown>) });
+
 export const collections = {
   settings: defineCollection({ loader: glob({ base: `${contentDir}/settings`, pattern: '*.yaml' }), schema: siteSettingsSchema }),
-  sources: defineCollection({ loader: file(`${contentDir}/sources.yaml`), schema: sourceSchema }),
-  links: defineCollection({ loader: file(`${contentDir}/links.yaml`), schema: officialLinkSchema }),
-  messages: defineCollection({ loader: file(`${contentDir}/messages.yaml`), schema: messageSchema }),
+  sources: defineCollection({ loader: yamlFile('sources.yaml'), schema: sourceSchema }),
+  links: defineCollection({ loader: yamlFile('links.yaml'), schema: officialLinkSchema }),
+  messages: defineCollection({ loader: yamlFile('messages.yaml'), schema: messageSchema }),
   search: defineCollection({ loader: glob({ base: `${contentDir}/search`, pattern: '*.yaml' }), schema: synonymsSchema }),
   print: defineCollection({ loader: glob({ base: `${contentDir}/print`, pattern: '*.yaml' }), schema: posterTextSchema }),
   guides: defineCollection({ loader: glob({ base: `${contentDir}/guides`, pattern: '*.mdx' }), schema: guideSchema }),
@@ -29,15 +37,14 @@ export const collections = {
   /** The national list of current units (from an npm package, not from content/). */
   provinces: defineCollection({ loader: provincesLoader(), schema: provinceSchema }),
   units: defineCollection({ loader: unitsLoader(), schema: unitSchema }),
-  unitSplits: defineCollection({ loader: file(`${contentDir}/unit-splits.yaml`), schema: unitSplitSchema }),
-  formerDistrictContacts: defineCollection({ loader: file(`${contentDir}/former-district-contacts.yaml`), schema: formerDistrictContactSchema }),
+  unitSplits: defineCollection({ loader: yamlFile('unit-splits.yaml'), schema: unitSplitSchema }),
   unitResolutions: defineCollection({
     // The file maps province code → source key; the loader wants one object per entry.
-    loader: file(`${contentDir}/unit-resolutions.yaml`, {
-      parser: (text) => Object.fromEntries(Object.entries(parseYaml(text) as Record<string, string>).map(([code, source]) => [code, { source }])),
-    }),
+    loader: yamlFile('unit-resolutions.yaml', (data) => Object.fromEntries(Object.entries(data).map(([code, source]) => [code, { source }]))),
     schema: unitResolutionSchema,
   }),
+  /** Sources of the fixed text of some page templates (content/page-sources.yaml). */
+  pageSources: defineCollection({ loader: yamlFile('page-sources.yaml'), schema: pageSourcesSchema }),
   /** Verified local details (contacts, mobile teams) for current units, keyed by unit code. */
   wards: defineCollection({ loader: glob({ base: `${contentDir}/wards`, pattern: '*.yaml' }), schema: wardDetailsSchema }),
 };

@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { headersFor, loadHeadersFile } from './headers-file.mjs';
+import { normaliseBase, stripBase } from '../../src/lib/base-path.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -44,6 +45,16 @@ function loadRedirects(root) {
 }
 
 /**
+ * A Location header that can only lead to a path on this site: "//evil.example/x" or "/\\evil" would
+ * be read by browsers as another host, so leading slashes and backslashes collapse to one "/".
+ * @param {string} location
+ */
+export function sameSiteLocation(location) {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(location)) return '/';
+  return `/${location.replace(/^[\\/]+/, '')}`;
+}
+
+/**
  * @param {{ root: string, base?: string, port?: number, host?: string }} options
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
@@ -51,10 +62,16 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
   const dir = resolve(root);
   const redirects = loadRedirects(dir);
   const headerRules = loadHeadersFile(join(dir, '_headers'));
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = normaliseBase(base);
 
   const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    // A static site answers reads only: anything else is refused, as a static host would.
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': TYPES['.txt'] }).end('405 Method Not Allowed');
+      return;
+    }
+    // Parsed against a fixed origin so "//evil.example/…" stays a path on this site, never a host.
+    const url = new URL(`http://localhost/${(req.url ?? '/').replace(/^\/+/, '')}`);
     let pathname;
     try {
       pathname = decodeURIComponent(url.pathname);
@@ -63,11 +80,11 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
       return;
     }
     // Rules in _headers are written from the site root; under a sub-path they apply below it.
-    const sitePath = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length - 1) : url.pathname;
+    const sitePath = stripBase(prefix, url.pathname) ?? url.pathname;
     for (const [name, value] of Object.entries(headersFor(headerRules, sitePath))) res.setHeader(name, value);
     const redirect = redirects.get(url.pathname) ?? redirects.get(pathname);
     if (redirect) {
-      res.writeHead(redirect.status, { Location: redirect.to }).end();
+      res.writeHead(redirect.status, { Location: sameSiteLocation(redirect.to) }).end();
       return;
     }
     if (pathname === prefix.slice(0, -1)) {
@@ -82,7 +99,7 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
       const info = await stat(file);
       if (info.isDirectory()) {
         if (!pathname.endsWith('/')) {
-          res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+          res.writeHead(301, { Location: sameSiteLocation(`${url.pathname}/${url.search}`) }).end();
           return;
         }
         file = join(file, 'index.html');

@@ -1,13 +1,8 @@
-/**
- * The only way a path gets the site's base prefix, so a build under a sub-path
- * (base: "/vneid/") keeps every internal link working.
- */
-export function joinBase(base: string, path: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  const rest = path.replace(/^\/+/, '');
-  return `${prefix}${rest}`;
-}
+import { joinBase } from './base-path.ts';
 
+export { joinBase } from './base-path.ts';
+
+/** The site's base prefix for a path: the only way a page builds an internal link (see base-path.ts). */
 export function withBase(path: string): string {
   return joinBase(import.meta.env.BASE_URL, path);
 }

@@ -19,8 +19,8 @@ const FILES: Record<string, string> = {
   print: 'content/print/<id>.yaml',
   search: 'content/search/<id>.yaml',
   unitSplits: 'content/unit-splits.yaml (khóa <id>)',
-  formerDistrictContacts: 'content/former-district-contacts.yaml (khóa <id>)',
   unitResolutions: 'content/unit-resolutions.yaml (mã tỉnh <id>)',
+  pageSources: 'content/page-sources.yaml (khóa <id>)',
 };
 
 function isRef(value: unknown): value is Ref {
@@ -57,17 +57,36 @@ export async function findBrokenReferences(collections: (keyof DataEntryMap)[] =
 
 /**
  * A source's link is shown to residents, who are taught to trust only official addresses: it must
- * be on a host of content/links.yaml or under .gov.vn (see official-hosts.ts).
+ * be on a host of content/links.yaml or under .gov.vn (see official-hosts.ts). A press article
+ * keeps its address for reviewers and is shown by name and date, never as a link.
  */
 export async function findUnofficialSourceLinks() {
   const linkHosts = (await getCollection('links')).map((entry) => new URL(entry.data.url).hostname);
   const problems: string[] = [];
   for (const entry of await getCollection('sources')) {
     const url = entry.data.url;
-    if (url && !isOfficialHost(new URL(url).hostname, linkHosts)) {
+    if (url && entry.data.kind !== 'bao-chi' && !isOfficialHost(new URL(url).hostname, linkHosts)) {
       problems.push(
-        `content/sources.yaml (khóa ${entry.id}): trường "url" dẫn tới ${new URL(url).hostname}, không phải tên miền chính thức. Sửa: bỏ url và ghi nơi phát hành trong "issuer", hoặc dùng địa chỉ trên tên miền .gov.vn hay trong content/links.yaml.`,
+        `content/sources.yaml (khóa ${entry.id}): trường "url" dẫn tới ${new URL(url).hostname}, không phải tên miền chính thức. Sửa: bỏ url và ghi nơi phát hành trong "issuer", dùng địa chỉ trên tên miền .gov.vn hay trong content/links.yaml, hoặc nếu là bài báo thì ghi kind: bao-chi.`,
       );
+    }
+  }
+  return problems;
+}
+
+/** Guides, answers, messages and posters may not cite a law no longer in force as their basis. */
+export async function findCitationsOfReplacedLaws() {
+  const replaced = new Map((await getCollection('sources')).filter((s) => s.data.replacedBy).map((s) => [s.id, s.data.replacedBy!.id]));
+  const problems: string[] = [];
+  for (const collection of ['guides', 'faq', 'messages', 'print'] as const) {
+    for (const entry of await getCollection(collection)) {
+      for (const { ref, path } of findRefs(entry.data, '')) {
+        const by = ref.collection === 'sources' ? replaced.get(ref.id) : undefined;
+        if (by) {
+          const file = (FILES[collection] ?? collection).replace('<id>', entry.id);
+          problems.push(`${file}: trường "${path}" dẫn "${ref.id}", văn bản đã hết hiệu lực (thay bằng "${by}"). Sửa: dẫn "${by}" và kiểm tra lại nội dung theo văn bản mới.`);
+        }
+      }
     }
   }
   return problems;
@@ -77,9 +96,10 @@ let checked: Promise<void> | undefined;
 
 /** Throws once per build if any reference is broken; cheap to call from every page. */
 export function assertReferencesResolve(): Promise<void> {
-  checked ??= Promise.all([findBrokenReferences(), findUnofficialSourceLinks()]).then(([broken, unofficial]) => {
+  checked ??= Promise.all([findBrokenReferences(), findUnofficialSourceLinks(), findCitationsOfReplacedLaws()]).then(([broken, unofficial, replaced]) => {
     if (broken.length) throw new Error(`Nội dung dẫn tới mục không tồn tại:\n- ${broken.join('\n- ')}`);
     if (unofficial.length) throw new Error(`Nguồn liên kết ra ngoài tên miền chính thức:\n- ${unofficial.join('\n- ')}`);
+    if (replaced.length) throw new Error(`Nội dung dẫn văn bản đã hết hiệu lực:\n- ${replaced.join('\n- ')}`);
   });
   return checked;
 }

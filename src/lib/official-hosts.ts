@@ -18,9 +18,27 @@ export function isOfficialHost(host: string, linkHosts: readonly string[]): bool
  */
 export function isMapUrl(url: URL): boolean {
   const host = url.hostname.toLowerCase();
-  if (url.protocol !== 'https:') return false;
+  // "https://www.google.com@evil.example/maps" has host evil.example; a user or port part is refused too.
+  if (url.protocol !== 'https:' || url.username || url.password || url.port) return false;
   if (host === 'www.openstreetmap.org') return true;
-  return (host === 'www.google.com' || host === 'maps.google.com') && url.pathname.startsWith('/maps');
+  return (host === 'www.google.com' || host === 'maps.google.com') && /^\/maps(\/|$)/.test(url.pathname);
+}
+
+export type MapUrlCheck = { ok: true; url: string } | { ok: false; reason: string };
+
+/** The one check of a map link written by staff (ward files, the CSV import): see isMapUrl. */
+export function checkMapUrl(input: string): MapUrlCheck {
+  const raw = input.trim();
+  const fix = 'Sửa: mở bản đồ trên máy tính, chép địa chỉ đầy đủ dạng https://www.google.com/maps/… hoặc https://www.openstreetmap.org/…; không dùng đường dẫn rút gọn (maps.app.goo.gl, goo.gl) hay trang khác.';
+  let url: URL | undefined;
+  try {
+    url = /[\s\\]/.test(raw) ? undefined : new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || url.protocol !== 'https:') return { ok: false, reason: `Link bản đồ "${raw}" không phải địa chỉ https đầy đủ. ${fix}` };
+  if (!isMapUrl(url)) return { ok: false, reason: `Link bản đồ "${raw}" không dẫn tới Google Maps hay OpenStreetMap (máy chủ ${url.hostname}). ${fix}` };
+  return { ok: true, url: url.href };
 }
 
 /** Whether a page may link to this URL at all: official hosts, or a map link. */

@@ -3,31 +3,48 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 /** Kinds of Vietnamese numbers a ward page may show: mobiles, landlines, 1800/1900 switchboards. */
 const ALLOWED_TYPES = new Set(['MOBILE', 'FIXED_LINE', 'FIXED_LINE_OR_MOBILE', 'TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN']);
 
+/**
+ * The Ministry of Public Security's own network: 069 and seven digits (the Ministry's hotline
+ * 069 232 6555, the HCMC police's 0693 187 255). Police units publish these as office lines and any
+ * phone dials them, but libphonenumber's metadata does not list the range, so it is allowed here.
+ */
+const POLICE_NETWORK = /^069\d{7}$/;
+
 export type PhoneCheck = { ok: true; digits: string } | { ok: false; reason: string };
 
+const EXAMPLE = 'ví dụ 0903 858 668, 028 3829 7009, 069 232 6555 hoặc 1900 0368';
+
 /**
- * Validates a Vietnamese phone number with libphonenumber's metadata (maintained upstream,
- * so new prefixes after a renumbering are picked up by updating the package, not a regex).
- * Returns the national digits ("0903858668", "19000368") that every other helper takes.
+ * The one check of a phone number written by staff (content fields, CSV cells, the poster
+ * generator): a Vietnamese number from libphonenumber's maintained metadata, or a police-network
+ * number. Returns the national digits ("0903858668", "19000368") that every other helper takes.
  */
 export function checkVietnamesePhone(input: string): PhoneCheck {
   const cleaned = input.trim();
-  if (!/^[+\d][\d\s.()-]*$/.test(cleaned)) {
-    return { ok: false, reason: `"${input}" có ký tự không phải chữ số. Chỉ ghi số, có thể cách nhau bằng dấu cách hoặc dấu chấm, ví dụ 0903 858 668.` };
+  if (!cleaned) return { ok: false, reason: `Chưa ghi số điện thoại. Sửa: ghi một số, ${EXAMPLE}.` };
+  const numbers = cleaned.split(/\s*(?:[,;/|]|\s(?:hoặc|hoac|or|và|va)\s)\s*/i).filter(Boolean);
+  if (numbers.length > 1) {
+    return { ok: false, reason: `"${input}" có ${numbers.length} số điện thoại trong một ô. Sửa: mỗi ô chỉ ghi một số; số thứ hai ghi ở một liên hệ (hàng) khác.` };
   }
+  if (!/^[+\d][\d\s.()-]*$/.test(cleaned)) {
+    return { ok: false, reason: `"${input}" có ký tự không phải chữ số. Sửa: chỉ ghi số, có thể cách nhau bằng dấu cách hoặc dấu chấm, ${EXAMPLE}.` };
+  }
+  const national = cleaned.replace(/\D/g, '').replace(/^84(?=\d{9,10}$)/, '0');
+  if (POLICE_NETWORK.test(national)) return { ok: true, digits: national };
   const parsed = parsePhoneNumberFromString(cleaned, 'VN');
   if (!parsed || parsed.country !== 'VN' || !parsed.isValid()) {
-    return { ok: false, reason: `"${input}" không phải số điện thoại Việt Nam hợp lệ (di động 10 số như 0903 858 668, cố định có mã vùng như 028 3829 7009, hoặc tổng đài 1900/1800). Kiểm tra lại với văn bản gốc.` };
+    return { ok: false, reason: `"${input}" không phải số điện thoại Việt Nam hợp lệ (di động 10 số, cố định có mã vùng, số 069 của ngành Công an, hoặc tổng đài 1900/1800). Sửa: chép lại đúng từ văn bản gốc, ${EXAMPLE}.` };
   }
   const type = parsed.getType();
   if (type && !ALLOWED_TYPES.has(type)) {
-    return { ok: false, reason: `"${input}" là loại số ${type}, không dùng làm số liên hệ.` };
+    return { ok: false, reason: `"${input}" là loại số ${type}, không dùng làm số liên hệ. Sửa: ghi số di động, số cố định hoặc tổng đài, ${EXAMPLE}.` };
   }
   return { ok: true, digits: parsed.formatNational().replace(/\D/g, '') };
 }
 
-/** "19000368" → "1900 0368"; "0903858668" → "0903 858 668": the grouping people read aloud. */
+/** "19000368" → "1900 0368"; "0903858668" → "0903 858 668"; "0692326555" → "069 232 6555". */
 export function formatPhone(digits: string): string {
+  if (POLICE_NETWORK.test(digits)) return `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`;
   const parsed = parsePhoneNumberFromString(digits, 'VN');
   return parsed ? parsed.formatNational() : digits;
 }

@@ -1,4 +1,4 @@
-import { foldVietnamese } from './vietnamese';
+import { foldVietnamese } from './vietnamese.ts';
 
 /** "Thành phố Hồ Chí Minh" → "thanh-pho-ho-chi-minh": ASCII slugs for URLs people may retype. */
 export function slugify(text: string): string {

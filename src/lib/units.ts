@@ -13,12 +13,11 @@ export interface UnitFormer extends FormerUnitRef {
 }
 
 async function build() {
-  const [units, provinces, splits, resolutions, historical, wards] = await Promise.all([
+  const [units, provinces, splits, resolutions, wards] = await Promise.all([
     getCollection('units'),
     getCollection('provinces'),
     getCollection('unitSplits'),
     getCollection('unitResolutions'),
-    getCollection('formerDistrictContacts'),
     getCollection('wards'),
   ]);
   const codes = new Set(units.map((u) => u.data.code));
@@ -51,7 +50,7 @@ async function build() {
       return [u.data.code, { ...u.data, province, formerUnits, resolution: resolutions.find((r) => r.id === u.data.provinceCode)?.data.source }];
     }),
   );
-  return { byCode, provinces: [...provinceByCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi')), former, historical };
+  return { byCode, provinces: [...provinceByCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi')), former };
 }
 
 let model: ReturnType<typeof build> | undefined;
@@ -61,13 +60,6 @@ export function getUnitModel() {
 }
 
 export type UnitView = Awaited<ReturnType<typeof build>>['byCode'] extends Map<string, infer V> ? V : never;
-
-/** 2023 district-level contacts for the former districts this unit's former wards belonged to. */
-export async function historicalContactsFor(unit: UnitView) {
-  const { historical } = await getUnitModel();
-  const districts = new Set(unit.formerUnits.map((f) => `${f.province}|${f.district}`));
-  return historical.filter((h) => districts.has(`${h.data.province}|${h.data.district}`)).map((h) => h.data);
-}
 
 export const unitPath = (code: string) => `/phuong-xa/${code}/`;
 export const provincePath = (slug: string) => `/phuong-xa/tinh/${slug}/`;

@@ -132,7 +132,7 @@ export function limitUnits<T extends { code: string }>(units: T[], limit: number
 
 function codesNamedInContent(): Set<string> {
   const dir = process.env.VNEID_CONTENT_DIR ?? 'content';
-  const texts = ['unit-splits.yaml', 'former-district-contacts.yaml'].map((f) => (existsSync(join(dir, f)) ? readFileSync(join(dir, f), 'utf8') : ''));
+  const texts = ['unit-splits.yaml'].map((f) => (existsSync(join(dir, f)) ? readFileSync(join(dir, f), 'utf8') : ''));
   const wardFiles = existsSync(join(dir, 'wards')) ? readdirSync(join(dir, 'wards')) : [];
   return new Set([...texts.join('\n').matchAll(/\b\d{5}\b/g)].map((m) => m[0]).concat(wardFiles.map((f) => f.replace(/\.ya?ml$/, ''))));
 }

@@ -1,29 +1,34 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { isoDate, nonEmpty } from './common';
+import { atLeastOne, nonEmpty, pastDay, says } from './common';
 
+/** FAQ topics in the order /hoi-dap/ shows them. */
 export const faqTopics = {
   'tai-khoan': 'Tài khoản mức 1 và mức 2',
+  'the-can-cuoc': 'Thẻ căn cước',
   'dang-ky': 'Đăng ký: giấy tờ và nơi làm',
+  'tre-em-nguoi-nuoc-ngoai': 'Trẻ em và người nước ngoài',
   'kich-hoat': 'Kích hoạt và đăng nhập',
-  'mat-khau': 'Mật khẩu, passcode, điện thoại',
-  'su-dung': 'Dùng tài khoản: dịch vụ công, giấy tờ',
+  'dien-thoai-mat-khau': 'Số điện thoại, máy mới, mật khẩu',
+  'loi-ung-dung': 'Ứng dụng báo lỗi',
+  'su-dung': 'Dùng tài khoản: dịch vụ công, giấy tờ, sân bay',
   'lua-dao': 'Cảnh giác lừa đảo',
   'ho-tro': 'Hỏi ai, gọi đâu',
 } as const;
+export type FaqTopic = keyof typeof faqTopics;
+const topicKeys = Object.keys(faqTopics) as [FaqTopic, ...FaqTopic[]];
 
 /** Frontmatter of content/faq/*.md; the Markdown body holds the details. */
 export const faqSchema = z.object({
+  /** The question as a resident asks it. */
   question: nonEmpty('câu hỏi (question)', 160),
-  /** The short answer, shown first. */
+  /** The short answer, shown first. Its first sentence tells the resident what to do. */
   answer: nonEmpty('câu trả lời ngắn (answer)', 400),
-  topic: z.enum(Object.keys(faqTopics) as [keyof typeof faqTopics, ...(keyof typeof faqTopics)[]], {
-    error: `topic phải là một trong: ${Object.keys(faqTopics).join(', ')}.`,
-  }),
-  /** Words people type for this question, with and without diacritics or as abbreviations. */
-  keywords: z.array(z.string().min(1)).default([]),
-  sources: z.array(reference('sources')).min(1, 'Mỗi câu hỏi đáp phải nêu ít nhất một nguồn (sources).'),
-  related: z.array(reference('guides')).default([]),
-  reviewed: isoDate,
-  order: z.number().int().default(100),
+  topic: z.enum(topicKeys, says(`Thiếu chủ đề (topic). Sửa: ghi một trong: ${topicKeys.join(', ')}.`, `topic phải là một trong: ${topicKeys.join(', ')}.`)),
+  /** Words people type for this question (with diacritics, abbreviations, exact error texts): for search only, never shown. */
+  keywords: z.array(z.string(says('Từ khóa trống.', 'Mỗi từ khóa phải là chữ.')).trim().min(1, 'Có từ khóa trống. Sửa: xóa dòng trống trong keywords.'), says('', 'keywords phải là một danh sách, ví dụ ["quên mật khẩu", "mk"].')).default([]),
+  sources: atLeastOne(reference('sources'), 'danh sách nguồn (sources)', 'ghi ít nhất một mã nguồn có trong content/sources.yaml, nguồn mạnh nhất trước, ví dụ sources: [nd-69-2024].'),
+  related: z.array(reference('guides'), says('', 'related phải là danh sách tên hướng dẫn, ví dụ [dang-ky-muc-2].')).default([]),
+  reviewed: pastDay,
+  order: z.number(says('', 'order phải là một số, ví dụ 10.')).int('order phải là số nguyên, ví dụ 10.').default(100),
 });

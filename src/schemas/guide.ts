@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { isoDate, nonEmpty } from './common';
+import { atLeastOne, nonEmpty, pastDay, says } from './common';
 
 /** Frontmatter of content/guides/*.mdx. */
 export const guideSchema = z.object({
@@ -8,14 +8,12 @@ export const guideSchema = z.object({
   /** One or two sentences shown in lists and link previews; front-load the answer. */
   summary: nonEmpty('tóm tắt (summary)', 220),
   /** Position in the guide list; lower first. */
-  order: z.number({ error: 'order phải là một số, ví dụ 10.' }).int(),
+  order: z.number(says('Thiếu order. Sửa: ghi một số, ví dụ order: 10.', 'order phải là một số, ví dụ 10.')).int('order phải là số nguyên, ví dụ 10.'),
   /** Every guide cites at least one document; a guide without sources does not build. */
-  sources: z
-    .array(reference('sources'), { error: 'Thiếu danh sách nguồn (sources).' })
-    .min(1, 'Mỗi hướng dẫn phải nêu ít nhất một nguồn (sources) trong content/sources.yaml.'),
+  sources: atLeastOne(reference('sources'), 'danh sách nguồn (sources)', 'thêm "sources:" với ít nhất một mã nguồn có trong content/sources.yaml, nguồn mạnh nhất trước.'),
   /** When someone last checked this guide against its sources. */
-  reviewed: isoDate,
-  related: z.array(reference('guides')).default([]),
+  reviewed: pastDay,
+  related: z.array(reference('guides'), says('', 'related phải là danh sách tên hướng dẫn, ví dụ [dang-ky-muc-2].')).default([]),
 });
 
 export type GuideFrontmatter = z.infer<typeof guideSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { httpsUrl, nonEmpty } from './common';
+import { httpsUrl, nonEmpty, optionalText, says } from './common';
 
 /**
  * The official addresses. Each lives once, in content/links.yaml; QR codes, buttons and the
@@ -11,9 +11,9 @@ export const officialLinkSchema = z.object({
   label: nonEmpty('nhãn hiển thị (label)', 80),
   url: httpsUrl,
   /** What the address is for; components pick links by this, never by hard-coded URLs. */
-  kind: z.enum(['app-store', 'google-play', 'web-portal', 'public-service-portal']),
+  kind: z.enum(['app-store', 'google-play', 'web-portal', 'public-service-portal'], says('Thiếu loại đường link (kind). Sửa: ghi một trong: app-store, google-play, web-portal, public-service-portal.', 'kind phải là một trong: app-store, google-play, web-portal, public-service-portal.')),
   /** Name shown as publisher in the store, so residents can check they have the real app. */
-  publisher: z.string().max(120).optional(),
+  publisher: optionalText('nhà phát triển (publisher)', 120),
   source: reference('sources'),
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { nonEmpty } from './common';
+import { atLeastOne, nonEmpty, optionalText } from './common';
 
 /** content/messages.yaml: texts residents receive (e.g. the approval SMS), quoted exactly once. */
 export const messageSchema = z.object({
@@ -8,6 +8,6 @@ export const messageSchema = z.object({
   /** Exactly as the source quotes it, including the missing diacritics of a real SMS. */
   text: nonEmpty('nội dung (text)', 400),
   /** Explanation shown under it in normal Vietnamese. */
-  note: z.string().max(300).optional(),
-  sources: z.array(reference('sources')).min(1, 'Mỗi tin nhắn phải nêu nguồn (sources).'),
+  note: optionalText('giải thích (note)', 300),
+  sources: atLeastOne(reference('sources'), 'danh sách nguồn (sources)', 'mỗi tin nhắn phải nêu văn bản đã chép nó, ví dụ sources: [binhthanh-cv64-2023].'),
 });

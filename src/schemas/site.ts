@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { httpsUrl, isoDate, nonEmpty, phone } from './common';
+import { atLeastOne, nonEmpty, pastDay, phone, says } from './common';
+import { checkSiteUrl } from '../lib/site-url';
 
 const hotlineSchema = z.object({
   /** Who answers: "Tổng đài hướng dẫn VNeID của Bộ Công an". */
@@ -17,12 +18,12 @@ export const siteSettingsSchema = z.object({
   locality: nonEmpty('tên địa phương (locality)', 100),
   /** One sentence for search engines and link previews on Zalo/Facebook. */
   description: nonEmpty('mô tả ngắn (description)', 200),
-  /** Full public address of the site; read by astro.config.mjs too. */
-  siteUrl: httpsUrl,
+  /** Full public address of the site (origin only; a sub-path goes in basePath); read by astro.config.mjs too. */
+  siteUrl: z.string(says('Thiếu địa chỉ trang (siteUrl). Sửa: ghi ví dụ siteUrl: https://vneid.phuong-ban-co.gov.vn', 'siteUrl phải là một địa chỉ web dạng chữ.')),
   /** Sub-path when the site is not at the domain root, e.g. "/vneid/". Default "/". */
-  basePath: z.string().regex(/^\/([\w.-]+\/)*$/, 'basePath phải bắt đầu và kết thúc bằng "/", ví dụ "/" hoặc "/vneid/".').default('/'),
+  basePath: z.string(says('', 'basePath phải là chữ, ví dụ "/" hoặc "/vneid/".')).default('/'),
   /** The first hotline is the one the footer and posters show. */
-  hotlines: z.array(hotlineSchema).min(1, 'Cần ít nhất một đường dây nóng (hotlines), ví dụ tổng đài 1900 0368.'),
+  hotlines: atLeastOne(hotlineSchema, 'đường dây nóng (hotlines)', 'ghi ít nhất tổng đài 1900 0368 với label, phone và source.'),
   /** One short line against scams, shown in every footer. */
   antiScam: nonEmpty('câu cảnh báo lừa đảo (antiScam)', 200),
   /** Who publishes this site and that it is not the Ministry's own site. */
@@ -32,11 +33,15 @@ export const siteSettingsSchema = z.object({
     .object({
       name: nonEmpty('tên đơn vị vận hành (operator.name)', 120),
       phone: phone.optional(),
-      email: z.email('operator.email phải là địa chỉ email hợp lệ.').optional(),
+      email: z.email('operator.email phải là địa chỉ email hợp lệ, ví dụ ubnd@phuong.gov.vn.').optional(),
     })
     .optional(),
   /** Date the content was last reviewed as a whole; pages with their own review date show that instead. */
-  lastUpdated: isoDate,
+  lastUpdated: pastDay,
+}).superRefine((settings, ctx) => {
+  // The same check astro.config.mjs runs (scripts/lib/deploy-settings.mjs), so both agree.
+  const check = checkSiteUrl(settings.siteUrl, settings.basePath);
+  if (!check.ok) ctx.addIssue({ code: 'custom', path: ['siteUrl'], message: check.reason });
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

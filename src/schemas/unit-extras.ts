@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { nonEmpty, phone } from './common';
-
-const unitCode = z.string().regex(/^\d{5}$/, 'Mã đơn vị phải gồm đúng 5 chữ số, ví dụ "27664". Sửa: chép mã từ trang phường/xã.');
+import { nonEmpty, optionalText, says } from './common';
+import { unitCode } from './ward';
 
 /** content/unit-splits.yaml: a former unit divided between several current units. */
 export const unitSplitSchema = z.object({
@@ -12,19 +11,9 @@ export const unitSplitSchema = z.object({
     province: nonEmpty('tỉnh/thành phố cũ (former.province)', 80),
     code: unitCode.optional(),
   }),
-  into: z.array(unitCode).min(2, 'Một đơn vị bị chia phải vào ít nhất 2 đơn vị mới (into). Nếu chỉ vào 1 đơn vị thì không cần khai ở đây.'),
+  into: z.array(unitCode, says('Thiếu danh sách đơn vị mới (into). Sửa: ghi mã các đơn vị mới, ví dụ into: ["27154", "27139"].', 'into phải là danh sách mã, ví dụ ["27154", "27139"].')).min(2, 'Một đơn vị bị chia phải vào ít nhất 2 đơn vị mới (into). Nếu chỉ vào 1 đơn vị thì không cần khai ở đây.'),
   source: reference('sources'),
-  note: z.string().max(300).optional(),
-});
-
-/** content/former-district-contacts.yaml: 2023 contacts of district-level police, shown as history. */
-export const formerDistrictContactSchema = z.object({
-  district: nonEmpty('quận/huyện cũ (district)', 80),
-  province: nonEmpty('tỉnh/thành phố (province)', 80),
-  name: nonEmpty('tên đơn vị (name)', 160),
-  person: z.string().max(160).optional(),
-  phone,
-  source: reference('sources'),
+  note: optionalText('ghi chú (note)', 300),
 });
 
 /** content/unit-resolutions.yaml: province code → the resolution that created its current units. */
