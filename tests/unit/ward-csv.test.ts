@@ -1,12 +1,16 @@
+// The contacts importer against what staff actually send: Excel exports in the wrong encoding,
+// formulas, duplicates, hostile links. Each case asserts the row, the column, the fix, the exit
+// status, and that nothing was written.
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
-import { validateWardCsv } from '../../scripts/lib/ward-csv.mjs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodeCsv, formatErrors, validateWardCsv } from '../../scripts/lib/ward-csv.mjs';
+import { todayInVietnam } from '../../src/lib/dates';
 
-const context = { unitCodes: new Set(['27664', '27667']), sourceKeys: new Set(['quan3-cv4998-2023']), today: new Date('2026-11-22') };
+const context = { unitCodes: new Set(['27664', '27667']), sourceKeys: new Set(['quan3-cv4998-2023']), now: new Date('2026-11-22T12:00:00Z') };
 const corpus = readFileSync('tests/fixtures/wards/malformed-rows.csv', 'utf8');
 
 describe('each malformed CSV row is rejected with its row, column and a fix', () => {
@@ -19,80 +23,184 @@ describe('each malformed CSV row is rejected with its row, column and a fix', ()
     [5, 'phone', 'không phải số điện thoại Việt Nam'],
     [6, 'phone', 'không phải số điện thoại Việt Nam'],
     [7, 'phone', 'không phải chữ số'],
-    [8, 'map_url', 'https://'],
-    [9, 'map_url', 'https://'],
+    [8, 'map_url', 'không phải địa chỉ https'],
+    [9, 'map_url', 'không phải địa chỉ https'],
     [10, 'source', 'Thiếu nguồn'],
     [11, 'source', 'không có trong content/sources.yaml'],
     [12, 'verified', 'NĂM-THÁNG-NGÀY'],
-    [13, 'verified', 'NĂM-THÁNG-NGÀY'],
-    [14, 'verified', 'tương lai'],
+    [13, 'verified', 'không có trên lịch'],
+    [14, 'verified', 'ở tương lai'],
     [15, 'name', 'không ghi mã HTML'],
     [16, 'phone', 'ít nhất một'],
     [17, '(thừa)', 'ô thừa'],
     [18, 'hours', 'dài quá'],
+    [19, 'name', 'như một công thức bảng tính'],
+    [20, 'address', 'như một công thức bảng tính'],
+    [21, 'name', 'như một công thức bảng tính'],
+    [22, 'map_url', 'không dẫn tới Google Maps hay OpenStreetMap (máy chủ evil.example.com)'],
+    [23, 'map_url', 'không dẫn tới Google Maps hay OpenStreetMap (máy chủ maps.app.goo.gl)'],
+    [24, 'map_url', 'máy chủ evil.example'],
+    [25, 'phone', 'có 2 số điện thoại trong một ô'],
+    [27, '(cả hàng)', 'trùng hàng 26'],
   ])('row %i, column %s', (row, column, fix) => {
     const rowErrors = at(row);
     expect(rowErrors.length, `hàng ${row} phải bị từ chối`).toBeGreaterThan(0);
     expect(rowErrors.some((e) => e.column === column && e.message.includes(fix)), JSON.stringify(rowErrors)).toBe(true);
-    expect(rowErrors.every((e) => /Sửa:|ví dụ|Kiểm tra/.test(e.message)), 'mỗi lỗi nói cách sửa').toBe(true);
+    expect(rowErrors.every((e) => e.message.includes('Sửa:')), 'mỗi lỗi nói cách sửa').toBe(true);
   });
-  it('accepts none of them', () => expect(accepted).toEqual([]));
+  it('accepts only the first of the two identical rows', () => {
+    expect(accepted.map((c) => c.name)).toEqual(['Trùng hàng']);
+    expect(new Set(errors.map((e) => e.row)).size).toBe(25);
+  });
+  it('takes a phone number beginning with +84 as a number, not a formula', () => {
+    const csv = 'code,name,phone,source,verified\n27664,A,+84 907 028 318,quan3-cv4998-2023,2026-11-01\n';
+    expect(validateWardCsv(csv, context)).toMatchObject({ errors: [], accepted: [{ phone: '+84 907 028 318' }] });
+  });
+  it('compares dates with today in Vietnam, not UTC', () => {
+    const csv = 'code,name,phone,source,verified\n27664,A,0903 858 668,quan3-cv4998-2023,2026-11-23\n';
+    // 23/11 00:30 in Vietnam is still 22/11 17:30 UTC: the contact checked this morning is not "in the future".
+    expect(validateWardCsv(csv, { ...context, now: new Date('2026-11-22T17:30:00Z') }).errors).toEqual([]);
+    expect(validateWardCsv(csv, { ...context, now: new Date('2026-11-22T16:30:00Z') }).errors[0]?.message).toContain('ở tương lai');
+  });
 });
 
 describe('file-level problems', () => {
   it.each([
     ['a missing required column', 'code,name,phone\n27664,A,0903858668\n', 'Thiếu cột bắt buộc: source, verified'],
     ['an unknown column', 'code,name,phone,source,verified,email\n27664,A,0903858668,quan3-cv4998-2023,2026-11-01,a@b.c\n', 'Cột lạ: email'],
-    ['an unterminated quote', 'code,name,phone,source,verified\n27664,"A,0903858668,quan3-cv4998-2023,2026-11-01\n', 'CSV UTF-8'],
+    ['an unterminated quote', 'code,name,phone,source,verified\n27664,"A,0903858668,quan3-cv4998-2023,2026-11-01\n', 'dấu ngoặc kép không đóng'],
   ])('%s', (_what, csv, message) => {
     const { accepted, errors } = validateWardCsv(csv, context);
     expect(accepted).toEqual([]);
-    expect(errors[0]!.row).toBe(1);
     expect(errors[0]!.message).toContain(message);
+    expect(errors[0]!.message).toContain('Sửa:');
+  });
+
+  it('refuses a file with only the header row', () => {
+    const { errors } = validateWardCsv('code,name,phone,source,verified\n', context);
+    expect(errors).toEqual([{ row: 2, message: expect.stringContaining('chỉ có dòng tiêu đề') }]);
   });
 
   it('reads Excel exports: BOM and semicolons', () => {
     const csv = '\uFEFFcode;name;phone;source;verified\n27664;Dữ liệu kiểm thử;0903 858 668;quan3-cv4998-2023;2026-11-01\n';
     expect(validateWardCsv(csv, context)).toMatchObject({ errors: [], accepted: [{ code: '27664', phone: '0903 858 668' }] });
   });
+
+  it('caps a flood of errors at 40 lines and counts the rest by column', () => {
+    const rows = Array.from({ length: 5000 }, () => '1234,X,0,quan3-cv4998-2023,2026-11-01').join('\n');
+    const { errors } = validateWardCsv(`code,name,phone,source,verified\n${rows}\n`, context);
+    const lines = formatErrors(errors, 'x.csv');
+    expect(lines).toHaveLength(41);
+    expect(lines.at(-1)).toMatch(/^  … và 9960 lỗi khác: 4980 ở cột code, 4980 ở cột phone\.$/);
+  });
+});
+
+describe('decodeCsv: only UTF-8 CSV gets in', () => {
+  const utf8 = Buffer.from('code,name\n27664,Công an xã\n', 'utf8');
+  it('accepts UTF-8 with and without a BOM', () => {
+    expect(decodeCsv(utf8)).toEqual({ ok: true, text: 'code,name\n27664,Công an xã\n' });
+    expect(decodeCsv(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]))).toEqual({ ok: true, text: 'code,name\n27664,Công an xã\n' });
+  });
+  it('refuses Windows-1258/1252 bytes, naming the first bad line and how to save', () => {
+    // "Công" in Windows-1258 is C, 0xF4, n, g: not valid UTF-8.
+    const cp1258 = Buffer.concat([Buffer.from('code,name\n27664,C'), Buffer.from([0xf4]), Buffer.from('ng an\n')]);
+    const result = decodeCsv(cp1258);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message).toContain('không phải CSV UTF-8');
+      expect(result.message).toContain('dòng 2');
+      expect(result.message).toContain('CSV UTF-8 (Comma delimited)');
+    }
+  });
+  it('refuses an .xlsx workbook and UTF-16 text', () => {
+    expect(decodeCsv(Buffer.from('PK\u0003\u0004rest'))).toMatchObject({ ok: false, message: expect.stringContaining('tệp Excel (.xlsx)') });
+    expect(decodeCsv(Buffer.from([0xff, 0xfe, 0x63, 0x00]))).toMatchObject({ ok: false, message: expect.stringContaining('UTF-16') });
+  });
 });
 
 describe('npm run wards:import', () => {
   const run = promisify(execFile);
+  const scratch: string[] = [];
+  afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
   const withContent = () => {
     const dir = mkdtempSync(join(tmpdir(), 'vneid-wards-'));
-    cpSync('content', dir, { recursive: true });
+    scratch.push(dir);
+    cpSync('content', join(dir, 'content'), { recursive: true });
     return dir;
   };
   const importCsv = async (dir: string, csv: string) => {
     try {
-      const { stdout } = await run(process.execPath, ['scripts/wards-import.mjs', csv], { env: { ...process.env, VNEID_CONTENT_DIR: dir } });
-      return { code: 0, stdout };
+      const { stdout, stderr } = await run(process.execPath, ['scripts/wards-import.mjs', csv], { env: { ...process.env, VNEID_CONTENT_DIR: join(dir, 'content') } });
+      return { code: 0, out: stdout + stderr };
     } catch (error) {
-      const e = error as { code: number; stdout: string };
-      return { code: e.code, stdout: e.stdout };
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, out: e.stdout + e.stderr };
     }
   };
+  // Dated yesterday in Vietnam, so the test holds on any machine clock.
+  const yesterday = new Date(Date.parse(`${todayInVietnam()}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const validCsv = (dir: string, rows: string[]) => {
+    const path = join(dir, 'contacts.csv');
+    writeFileSync(path, `code,name,phone,source,verified\n${rows.map((r) => `${r},quan3-cv4998-2023,${yesterday}`).join('\n')}\n`);
+    return path;
+  };
+  const wardFiles = (dir: string) => readdirSync(join(dir, 'content', 'wards')).sort();
 
   it('writes nothing when any row is bad, and reports every bad cell with the file and row', async () => {
     const dir = withContent();
-    const before = readdirSync(join(dir, 'wards'));
+    const before = wardFiles(dir);
     const result = await importCsv(dir, 'tests/fixtures/wards/malformed-rows.csv');
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('17 hàng dữ liệu, 0 hàng hợp lệ, 17 hàng bị từ chối');
-    expect(result.stdout).toContain('tests/fixtures/wards/malformed-rows.csv, hàng 5, cột phone');
-    expect(result.stdout).toContain('Chưa ghi gì');
-    expect(readdirSync(join(dir, 'wards'))).toEqual(before);
-    rmSync(dir, { recursive: true });
+    expect(result.out).toContain('26 hàng dữ liệu, 1 hàng hợp lệ, 25 hàng bị từ chối');
+    expect(result.out).toContain('tests/fixtures/wards/malformed-rows.csv, hàng 5, cột phone');
+    expect(result.out).toContain('Chưa ghi gì');
+    expect(wardFiles(dir)).toEqual(before);
   });
 
-  it('writes content/wards/<code>.yaml from a valid file', async () => {
+  it('writes content/wards/<code>.yaml from a valid file and counts what it added', async () => {
     const dir = withContent();
-    const result = await importCsv(dir, 'tests/fixtures/wards/valid.csv');
-    expect(result.code).toBe(0);
-    const written = join(dir, 'wards', '27664.yaml');
-    expect(existsSync(written)).toBe(true);
-    expect(readFileSync(written, 'utf8')).toContain('phone: 1900 0368');
-    rmSync(dir, { recursive: true });
+    const result = await importCsv(dir, validCsv(dir, ['27664,Tổng đài kiểm thử,1900 0368']));
+    expect(result.code, result.out).toBe(0);
+    expect(result.out).toContain('27664: thêm 1, sửa 0, bỏ 0, giữ nguyên 0 liên hệ');
+    expect(readFileSync(join(dir, 'content', 'wards', '27664.yaml'), 'utf8')).toContain('phone: 1900 0368');
+  });
+
+  it('keeps the comments of an existing ward file and reports changed and removed contacts', async () => {
+    const dir = withContent();
+    const path = join(dir, 'content', 'wards', '27664.yaml');
+    writeFileSync(path, `# Ghi chú của cán bộ: gọi lại vào thứ Hai.\ncode: "27664"\ncontacts:\n  - name: A\n    phone: 0903 858 668\n    source: quan3-cv4998-2023\n    verified: ${yesterday}\n  - name: B\n    phone: 0903 858 669\n    source: quan3-cv4998-2023\n    verified: ${yesterday}\n`);
+    const result = await importCsv(dir, validCsv(dir, ['27664,A,0903 858 670', '27664,C,0903 858 671']));
+    expect(result.code, result.out).toBe(0);
+    expect(result.out).toContain('27664: thêm 1, sửa 1, bỏ 1, giữ nguyên 0 liên hệ');
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain('# Ghi chú của cán bộ: gọi lại vào thứ Hai.');
+    expect(text).toContain('0903 858 670');
+    expect(text).not.toContain('name: B');
+  });
+
+  it('refuses to drop comments written among the old contacts, and writes nothing', async () => {
+    const dir = withContent();
+    const path = join(dir, 'content', 'wards', '27664.yaml');
+    const original = `code: "27664"\ncontacts:\n  # Số này chỉ nghe máy buổi sáng.\n  - name: A\n    phone: 0903 858 668\n    source: quan3-cv4998-2023\n    verified: ${yesterday}\n`;
+    writeFileSync(path, original);
+    const result = await importCsv(dir, validCsv(dir, ['27664,A,0903 858 670']));
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('27664.yaml: có ghi chú (dòng #) trong phần contacts');
+    expect(readFileSync(path, 'utf8')).toBe(original);
+  });
+
+  it.each([
+    ['a directory', (dir: string) => { mkdirSync(join(dir, 'd.csv')); return join(dir, 'd.csv'); }, 2, 'là một thư mục'],
+    ['a missing file', (dir: string) => join(dir, 'khong-co.csv'), 2, 'Không tìm thấy tệp'],
+    ['an .xlsx workbook', (dir: string) => { writeFileSync(join(dir, 'x.xlsx'), 'PK\u0003\u0004'); return join(dir, 'x.xlsx'); }, 1, 'tệp Excel (.xlsx)'],
+    ['a Windows-1258 export', (dir: string) => { writeFileSync(join(dir, 'w.csv'), Buffer.concat([Buffer.from('code,name\n27664,C'), Buffer.from([0xf4]), Buffer.from('ng an\n')])); return join(dir, 'w.csv'); }, 1, 'không phải CSV UTF-8'],
+  ])('refuses %s with the reason and writes nothing', async (_what, make, code, message) => {
+    const dir = withContent();
+    const before = wardFiles(dir);
+    const result = await importCsv(dir, make(dir));
+    expect(result.code).toBe(code);
+    expect(result.out).toContain(message);
+    expect(result.out).not.toMatch(/at .*\.mjs:\d+/); // no stack trace
+    expect(wardFiles(dir)).toEqual(before);
   });
 });
