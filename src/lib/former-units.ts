@@ -52,7 +52,8 @@ export interface DeclaredSplit {
 /**
  * Groups former units by province + district + name and checks the rule that each maps to exactly
  * one current unit unless it was split: a split is either marked by the dataset (rows without a
- * former code) or declared in content/unit-splits.yaml. Anything else is a data error.
+ * former code) or declared in content/unit-splits.yaml, whose "into" is then the unit's complete
+ * list of targets. Anything else is a data error.
  */
 export function buildFormerIndex(
   units: { code: string; formerUnits: FormerUnitRef[] }[],
@@ -70,15 +71,27 @@ export function buildFormerIndex(
   };
   for (const unit of units) for (const former of unit.formerUnits) add(former, unit.code, !former.code);
 
-  const declared = new Set<string>();
+  // A declared split is authoritative: its "into" REPLACES the package's targets rather than adding
+  // to them. The package lists most split units under one new unit only, and where it names a unit
+  // that "into" lacks (Phường Yên Hoà, Cầu Giấy: the package adds Nghĩa Đô), the resolution's clauses
+  // side with "into" (content/unit-splits.yaml is generated from the resolutions' split list and
+  // cites the clause for each part), so keeping the package's extra target would show a wrong unit.
+  const declared = new Map<string, string>();
   for (const split of splits) {
     for (const code of split.into) {
       if (!unitCodes.has(code)) {
         throw new Error(`content/unit-splits.yaml (khóa ${split.id}): trường "into" có mã "${code}" không phải phường/xã hiện nay. Sửa: dùng mã 5 chữ số của đơn vị mới.`);
       }
-      add(split.former, code, false);
     }
-    declared.add(formerKey(split.former));
+    const key = formerKey(split.former);
+    const earlier = declared.get(key);
+    if (earlier) {
+      throw new Error(`content/unit-splits.yaml: khóa ${split.id} và khóa ${earlier} cùng khai ${split.former.name} (${split.former.district}, ${split.former.province}). Sửa: giữ một mục.`);
+    }
+    declared.set(key, split.id);
+    const entry = index.get(key);
+    if (entry) entry.targets = [];
+    for (const code of split.into) add(split.former, code, false);
   }
 
   // Distinct units can share a slug ("Minh Quán" and "Minh Quân" both give minh-quan): those

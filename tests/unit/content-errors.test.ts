@@ -133,7 +133,7 @@ describe('content errors name the file, the field and the fix', () => {
   it('a split into a single unit', async () => {
     const result = await syncWith('split-one', (dir) => edit(join(dir, 'unit-splits.yaml'), (text) => text.replace('into: ["27154", "27139"]', 'into: ["27154"]')));
     expect(result.failed).toBe(true);
-    expect(result.output).toContain('unitSplits → quan-3-phuong-4');
+    expect(result.output).toContain('unitSplits → ho-chi-minh-quan-3-phuong-4');
     expect(result.output).toContain('ít nhất 2 đơn vị mới');
   });
 
@@ -144,7 +144,7 @@ describe('content errors name the file, the field and the fix', () => {
       { build: true },
     );
     expect(result.failed).toBe(true);
-    expect(result.output).toContain('content/unit-splits.yaml (khóa quan-3-phuong-4): trường "into" có mã "27140"');
+    expect(result.output).toContain('content/unit-splits.yaml (khóa ho-chi-minh-quan-3-phuong-4): trường "into" có mã "27140"');
   });
 
   it('a former district contact with a garbled phone number', async () => {

@@ -22,6 +22,18 @@ describe('buildFormerIndex', () => {
     expect(buildFormerIndex([{ code: '27154', formerUnits: [p4] }, { code: '27139', formerUnits: [withoutCode] }], []).size).toBe(1);
   });
 
+  it('gives a declared split exactly its "into", whatever other unit the package names', () => {
+    const units = [{ code: '27154', formerUnits: [p4] }, { code: '27139', formerUnits: [] }, { code: '27142', formerUnits: [p4] }];
+    const index = buildFormerIndex(units, [{ id: 's', former: p4, into: ['27154', '27139'] }]);
+    expect([...index.values()]).toEqual([expect.objectContaining({ former: p4, targets: ['27154', '27139'], split: true })]);
+  });
+
+  it('refuses the same former unit declared twice', () => {
+    const units = [{ code: '27154', formerUnits: [p4] }, { code: '27139', formerUnits: [] }];
+    const split = { former: p4, into: ['27154', '27139'] };
+    expect(() => buildFormerIndex(units, [{ id: 'a', ...split }, { id: 'b', ...split }])).toThrow(/khóa b và khóa a cùng khai Phường 4/);
+  });
+
   it('refuses a split into a code that is not a current unit', () => {
     expect(() => buildFormerIndex([{ code: '27154', formerUnits: [p4] }], [{ id: 'x', former: p4, into: ['27154', '99999'] }])).toThrow(/khóa x.*"99999"/);
   });
