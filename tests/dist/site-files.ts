@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { existsSync } from 'node:fs';
 import { loadDeploySettings } from '../../scripts/lib/deploy-settings.mjs';
+import { linkHostsOf } from '../../scripts/lib/content-files.mjs';
 
 /** The two builds `npm test` makes of the same content. */
 export const BUILDS = [
@@ -11,9 +11,7 @@ export const BUILDS = [
 export const site = loadDeploySettings().site;
 
 /** Hosts of content/links.yaml: the store listings and portals a page may link to. */
-export const linkHosts: string[] = Object.values(parse(readFileSync('content/links.yaml', 'utf8')) as Record<string, { url: string }>).map(
-  (link) => new URL(link.url).hostname,
-);
+export const linkHosts: string[] = linkHostsOf('content');
 
 export function requireBuild(dir: string) {
   if (!existsSync(`${dir}/index.html`)) throw new Error(`${dir}/ chưa được dựng. Chạy "npm run build" và "npm run build:subpath" trước "npm run test:dist".`);
