@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { parseYamlStrict } from './yaml-errors.ts';
 import { GOVERNMENT_SUFFIX } from './official-hosts.ts';
 import { slugify } from './slug.ts';
+import { checkDay } from './dates.ts';
 
 /**
  * Checks content/ before Astro loads it (called from astro.config.mjs, so `astro dev`, `sync`,
@@ -109,6 +110,20 @@ function checkHref(href: string, { guides, faq, linkHosts }: Omit<BodyContext, '
   return `không phải trang nào của trang này. Sửa: dùng một trong ${PAGE_ROOTS.join(', ')}, /huong-dan/<tên>/, /hoi-dap/<tên>/ hoặc /phuong-xa/<mã>/.`;
 }
 
+/**
+ * Every value written as a date (YYYY-MM-DD) must be a day on the calendar. Astro's frontmatter
+ * parser would turn 2026-02-31 into 3 March without a word; this reads the text as written.
+ */
+function impossibleDates(value: unknown, path = ''): { path: string; reason: string }[] {
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const check = checkDay(value, { allowFuture: true });
+    return check.ok ? [] : [{ path, reason: check.reason }];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, i) => impossibleDates(item, `${path}.${i}`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => impossibleDates(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
 /** Entry ids as Astro's glob loader makes them: the frontmatter slug, else the file name. */
 function entryId(file: string, data: unknown): string {
   const slug = (data as { slug?: unknown } | null)?.slug;
@@ -120,7 +135,8 @@ export function findContentProblems(contentDir: string): string[] {
   const show = (file: string) => relative(process.cwd(), file) || file;
   for (const file of listFiles(contentDir).filter((f) => /\.ya?ml$/.test(f))) {
     try {
-      parseYamlStrict(readFileSync(file, 'utf8'), show(file));
+      const data = parseYamlStrict(readFileSync(file, 'utf8'), show(file));
+      for (const d of impossibleDates(data)) problems.push(`${show(file)}: trường "${d.path}": ${d.reason}`);
     } catch (error) {
       problems.push((error as Error).message);
     }
@@ -155,6 +171,7 @@ export function findContentProblems(contentDir: string): string[] {
         problems.push((error as Error).message);
         continue;
       }
+      for (const d of impossibleDates(data)) problems.push(`${show(file)}: trường "${d.path}": ${d.reason}`);
       const id = entryId(file, data);
       const other = seen.get(id);
       if (other) problems.push(`${show(file)}: trùng mã "${id}" với ${show(other)}, nên một trong hai sẽ không hiện trên trang. Sửa: đổi tên một tệp (hoặc trường slug).`);

@@ -21,9 +21,8 @@ async function readPosterData(unit: UnitView | undefined) {
   if (!text) throw new Error('content/print/poster.yaml: thiếu tệp chữ in trên áp phích. Sửa: tạo lại tệp theo README.');
   const settings = await getSettings();
   const [hotline] = settings.hotlines;
-  const details = unit ? await getEntry('wards', unit.code) : undefined;
   // Only a current, verified contact with a phone replaces the national hotline on paper.
-  const verified = details?.data.contacts.find((c) => !c.historical && c.phone);
+  const verified = unit?.details?.contacts.find((c) => !c.historical && c.phone);
   const contact = verified
     ? { label: verified.name, phone: verified.phone!, note: `xác minh ${formatDateVi(verified.verified)}` }
     : { label: hotline!.label, phone: hotline!.phone, note: undefined };

@@ -29,6 +29,8 @@ async function build() {
       throw new Error(`content/wards/${ward.id}.yaml: mã "${ward.id}" không phải phường/xã hiện nay. Sửa: tra mã đúng ở trang Phường/xã.`);
     }
   }
+  // Read once here: a getEntry per unit would warn for each of the ~3,300 units without a file.
+  const detailsByCode = new Map(wards.map((w) => [w.id, w.data]));
   const former = buildFormerIndex(
     units.map((u) => u.data),
     splits.map((s) => ({ id: s.id, former: s.data.former, into: s.data.into })),
@@ -47,7 +49,7 @@ async function build() {
       const province = provinceByCode.get(u.data.provinceCode);
       if (!province) throw new Error(`Đơn vị ${u.data.code} (${u.data.name}) thuộc tỉnh mã ${u.data.provinceCode} không có trong danh sách tỉnh.`);
       const formerUnits = (formerByTarget.get(u.data.code) ?? []).sort((a, b) => a.district.localeCompare(b.district, 'vi') || a.name.localeCompare(b.name, 'vi', { numeric: true }));
-      return [u.data.code, { ...u.data, province, formerUnits, resolution: resolutions.find((r) => r.id === u.data.provinceCode)?.data.source }];
+      return [u.data.code, { ...u.data, province, formerUnits, resolution: resolutions.find((r) => r.id === u.data.provinceCode)?.data.source, details: detailsByCode.get(u.data.code) }];
     }),
   );
   return { byCode, provinces: [...provinceByCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi')), former };

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
+import { sourceKey } from './refs';
 import { httpsUrl, nonEmpty, optionalText, says } from './common';
 
 /**
@@ -14,7 +14,7 @@ export const officialLinkSchema = z.object({
   kind: z.enum(['app-store', 'google-play', 'web-portal', 'public-service-portal'], says('Thiếu loại đường link (kind). Sửa: ghi một trong: app-store, google-play, web-portal, public-service-portal.', 'kind phải là một trong: app-store, google-play, web-portal, public-service-portal.')),
   /** Name shown as publisher in the store, so residents can check they have the real app. */
   publisher: optionalText('nhà phát triển (publisher)', 120),
-  source: reference('sources'),
+  source: sourceKey(),
 });
 
 export type OfficialLink = z.infer<typeof officialLinkSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
+import { sourceKey } from './refs';
 import { atLeastOne, nonEmpty, pastDay, phone, says } from './common';
 import { checkSiteUrl } from '../lib/site-url';
 
@@ -7,7 +7,7 @@ const hotlineSchema = z.object({
   /** Who answers: "Tổng đài hướng dẫn VNeID của Bộ Công an". */
   label: nonEmpty('tên đường dây (label)', 120),
   phone,
-  source: reference('sources'),
+  source: sourceKey(),
 });
 
 /** content/settings/site.yaml: everything a locality changes to make the kit its own. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
+import { sourceKey } from './refs';
 import { nonEmpty, optionalText, says } from './common';
 import { unitCode } from './ward';
 
@@ -12,9 +12,9 @@ export const unitSplitSchema = z.object({
     code: unitCode.optional(),
   }),
   into: z.array(unitCode, says('Thiếu danh sách đơn vị mới (into). Sửa: ghi mã các đơn vị mới, ví dụ into: ["27154", "27139"].', 'into phải là danh sách mã, ví dụ ["27154", "27139"].')).min(2, 'Một đơn vị bị chia phải vào ít nhất 2 đơn vị mới (into). Nếu chỉ vào 1 đơn vị thì không cần khai ở đây.'),
-  source: reference('sources'),
+  source: sourceKey(),
   note: optionalText('ghi chú (note)', 300),
 });
 
 /** content/unit-resolutions.yaml: province code → the resolution that created its current units. */
-export const unitResolutionSchema = z.object({ source: reference('sources') });
+export const unitResolutionSchema = z.object({ source: sourceKey() });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
+import { sourceKey } from './refs';
 import { mapUrl, nonEmpty, optionalText, pastDay, phone, says } from './common';
 
 export const unitCode = z
@@ -16,7 +16,7 @@ export const contactPointSchema = z.object({
   /** Opening hours as the source states them. */
   hours: optionalText('giờ làm việc (hours)', 160),
   mapUrl: mapUrl.optional(),
-  source: reference('sources'),
+  source: sourceKey(),
   /** When someone checked this against the source or by calling. */
   verified: pastDay,
   /** True for contacts of units that no longer exist (pre-2025 districts): shown as history, not as the current contact. */
@@ -29,7 +29,7 @@ export const wardDetailsSchema = z.object({
   code: unitCode,
   contacts: z.array(contactPointSchema, says('', 'contacts phải là một danh sách, mỗi liên hệ bắt đầu bằng "- name: …".')).default([]),
   mobileTeam: z
-    .object({ schedule: nonEmpty('lịch tổ lưu động (schedule)', 400), source: reference('sources'), verified: pastDay })
+    .object({ schedule: nonEmpty('lịch tổ lưu động (schedule)', 400), source: sourceKey(), verified: pastDay })
     .optional(),
   notes: optionalText('ghi chú (notes)', 600),
 });
