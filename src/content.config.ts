@@ -23,7 +23,7 @@ const contentDir = process.env.VNEID_CONTENT_DIR ?? 'content';
 
 /** A YAML file read strictly: a key written twice fails with the file and line (see yaml-errors.ts). */
 const yamlFile = (name: string, toEntries: (data: Record<string, unknown>) => Record<string, unknown> = (d) => d) =>
-  file(`${contentDir}/${name}`, { parser: (text) => toEntries((parseYamlStrict(text, `${contentDir}/${name}`) ?? {}) as Record<string, unknown>) });
+  file(`${contentDir}/${name}`, { parser: (text) => toEntries((parseYamlStrict(text, `${contentDir}/${name}`) ?? {}) as Record<string, unknown>) as Record<string, Record<string, unknown>> });
 
 export const collections = {
   settings: defineCollection({ loader: glob({ base: `${contentDir}/settings`, pattern: '*.yaml' }), schema: siteSettingsSchema }),

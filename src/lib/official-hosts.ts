@@ -45,3 +45,11 @@ export function checkMapUrl(input: string): MapUrlCheck {
 export function isAllowedOutboundUrl(url: URL, linkHosts: readonly string[]): boolean {
   return url.protocol === 'https:' && (isOfficialHost(url.hostname, linkHosts) || isMapUrl(url));
 }
+
+/**
+ * A map search for a place by its name ("Công an phường Bàn Cờ, Thành phố Hồ Chí Minh"): lets a
+ * resident find the office when no verified map link is known, without the site stating an address.
+ */
+export function mapSearchUrl(query: string): string {
+  return `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(query)}`;
+}

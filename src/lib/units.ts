@@ -3,14 +3,20 @@ import { buildFormerIndex, formerKey, type FormerUnitEntry, type FormerUnitRef }
 
 /**
  * The ward model every page reads: current units with their former units (including declared
- * splits), provinces, the resolution behind each province's units, and historical contacts.
+ * splits and the clauses deciding them), provinces, the resolution behind each province's units,
+ * and each unit's verified details from content/wards/.
  * Built once per build; ward pages, province pages, the lookup index and redirects share it.
  */
 export interface UnitFormer extends FormerUnitRef {
   /** Only part of this former unit joined the current one. */
   partial: boolean;
   path: string;
+  /** For a split unit: the resolution's clauses that decide each part (content/unit-splits.yaml). */
+  splitNote?: string | undefined;
 }
+
+/** The fragment of a current unit's page that names one of its former units (#cu-quan-3-phuong-5). */
+export const formerFragment = (path: string) => `cu-${path.replace(/^\/phuong-xa\/cu\/[^/]+\//, '').replace(/\/$/, '').replace(/\//g, '-')}`;
 
 async function build() {
   const [units, provinces, splits, resolutions, wards] = await Promise.all([
@@ -36,11 +42,12 @@ async function build() {
     splits.map((s) => ({ id: s.id, former: s.data.former, into: s.data.into })),
   );
   const provinceByCode = new Map(provinces.map((p) => [p.data.code, p.data]));
+  const splitNotes = new Map(splits.map((s) => [formerKey(s.data.former), s.data.note]));
   const formerByTarget = new Map<string, UnitFormer[]>();
-  for (const entry of former.values()) {
+  for (const [key, entry] of former) {
     for (const code of entry.targets) {
       const list = formerByTarget.get(code) ?? [];
-      list.push({ ...entry.former, partial: entry.split, path: entry.path });
+      list.push({ ...entry.former, partial: entry.split, path: entry.path, splitNote: splitNotes.get(key) });
       formerByTarget.set(code, list);
     }
   }
@@ -52,7 +59,7 @@ async function build() {
       return [u.data.code, { ...u.data, province, formerUnits, resolution: resolutions.find((r) => r.id === u.data.provinceCode)?.data.source, details: detailsByCode.get(u.data.code) }];
     }),
   );
-  return { byCode, provinces: [...provinceByCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi')), former };
+  return { byCode, provinces: [...provinceByCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi')), former, splitNotes };
 }
 
 let model: ReturnType<typeof build> | undefined;

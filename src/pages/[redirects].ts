@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/base';
-import { getUnitModel, unitPath } from '../lib/units';
 
 /**
- * `_redirects` for hosts that read one (Netlify, Cloudflare Pages, and scripts/serve.mjs): each
- * former unit merged whole into one current unit answers 301. Split units keep their HTML page.
+ * `_redirects` for hosts that read one (Netlify, Cloudflare Pages, GitLab Pages, and scripts/serve.mjs).
+ * Former units need no rule: each old address is an HTML page of its own that forwards (meta refresh)
+ * to its current unit or lists the units of a split, so it works on hosts without `_redirects` too and
+ * the file stays far under the hosts' limits (Cloudflare Pages: 2,000 static and 100 dynamic rules).
+ * Only addresses whose pages moved are listed, as placeholder (dynamic) rules.
  * (Astro skips page files whose name starts with "_", hence the dynamic route.)
  */
 export function getStaticPaths() {
@@ -12,9 +13,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async () => {
-  const { former } = await getUnitModel();
-  const lines = [...former.values()]
-    .filter((entry) => entry.targets.length === 1)
-    .map((entry) => `${withBase(entry.path)} ${withBase(unitPath(entry.targets[0]!))} 301`);
-  return new Response(`# Địa chỉ phường/xã cũ → phường/xã hiện nay\n${lines.join('\n')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const rules: string[] = [];
+  return new Response(`# Địa chỉ đã chuyển chỗ (mỗi dòng: địa chỉ cũ, địa chỉ mới, mã 301)\n${rules.join('\n')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -1,63 +1,95 @@
 /**
- * Progressive enhancement for <StepByStep>: each step title becomes a button that shows or hides
- * its panel (aria-expanded tells screen readers), and one "Hiện tất cả các bước" button toggles all.
- * Long guides become a scannable list on a small screen; without JS every step stays open.
+ * Progressive enhancement for <StepByStep>. Every step stays open, as without JavaScript: someone
+ * following along at a computer reads the whole journey. Folding is the reader's choice: each step
+ * gets a small "Thu gọn" button beside its title (the title stays a heading, not a link), and one
+ * button folds or opens all. The choice is remembered per guide in this browser (localStorage), and
+ * nothing is folded for a reader who never asked.
  */
-const SHOW_ALL = 'Hiện tất cả các bước';
-const HIDE_ALL = 'Ẩn tất cả các bước';
+const FOLD_ALL = 'Thu gọn tất cả các bước';
+const OPEN_ALL = 'Mở tất cả các bước';
 
-function setExpanded(button: HTMLButtonElement, panel: HTMLElement, expanded: boolean) {
-  button.setAttribute('aria-expanded', String(expanded));
-  panel.hidden = !expanded;
-  const state = button.querySelector('.sbs-state');
-  if (state) state.textContent = expanded ? 'Ẩn bước này' : 'Hiện bước này';
+type Toggle = { button: HTMLButtonElement; panel: HTMLElement; title: string };
+
+function setOpen({ button, panel, title }: Toggle, open: boolean) {
+  button.setAttribute('aria-expanded', String(open));
+  button.textContent = open ? 'Thu gọn' : 'Mở bước';
+  button.setAttribute('aria-label', `${open ? 'Thu gọn' : 'Mở'} bước: ${title}`);
+  panel.hidden = !open;
 }
 
-export function enhanceStepByStep(root: HTMLElement) {
+/** Where a guide's folded steps are remembered: one key per page and list. */
+export const storageKey = (path: string, index: number) => `vneid-buoc:${path}:${index}`;
+
+function readFolded(key: string, storage: Storage | undefined): Set<number> {
+  try {
+    const value = JSON.parse(storage?.getItem(key) ?? '[]') as unknown;
+    return new Set(Array.isArray(value) ? value.filter((n): n is number => Number.isInteger(n)) : []);
+  } catch {
+    return new Set();
+  }
+}
+
+export function enhanceStepByStep(root: HTMLElement, key: string, storage: Storage | undefined = safeLocalStorage()) {
   if (root.dataset.enhanced) return;
   root.dataset.enhanced = 'true';
-  const toggles: { button: HTMLButtonElement; panel: HTMLElement }[] = [];
-
+  const toggles: Toggle[] = [];
   for (const step of root.querySelectorAll<HTMLElement>('.sbs-step')) {
-    const title = step.querySelector<HTMLElement>('[data-step-title]');
+    const heading = step.querySelector<HTMLElement>('.sbs-title');
     const panel = step.querySelector<HTMLElement>('.sbs-panel');
-    if (!title || !panel) continue;
+    if (!heading || !panel) continue;
     const button = document.createElement('button');
     button.type = 'button';
+    button.className = 'sbs-fold';
     button.setAttribute('aria-controls', panel.id);
-    button.append(...title.childNodes);
-    const state = document.createElement('span');
-    state.className = 'sbs-state';
-    button.append(state);
-    title.append(button);
-    toggles.push({ button, panel });
-    button.addEventListener('click', () => {
-      setExpanded(button, panel, button.getAttribute('aria-expanded') !== 'true');
-      syncAll();
-    });
+    heading.after(button);
+    toggles.push({ button, panel, title: heading.querySelector('[data-step-title]')?.textContent?.trim() ?? '' });
   }
   if (toggles.length === 0) return;
 
-  const controls = document.createElement('div');
-  controls.className = 'sbs-controls';
   const all = document.createElement('button');
   all.type = 'button';
   all.className = 'sbs-toggle-all';
+  const controls = document.createElement('div');
+  controls.className = 'sbs-controls';
   controls.append(all);
   root.prepend(controls);
 
-  const syncAll = () => {
-    const allOpen = toggles.every(({ button }) => button.getAttribute('aria-expanded') === 'true');
-    all.textContent = allOpen ? HIDE_ALL : SHOW_ALL;
-    all.setAttribute('aria-expanded', String(allOpen));
+  const save = () => {
+    const folded = toggles.flatMap((t, i) => (t.panel.hidden ? [i] : []));
+    try {
+      if (folded.length) storage?.setItem(key, JSON.stringify(folded));
+      else storage?.removeItem(key);
+    } catch {
+      // Private browsing or a full storage: folding still works, it is just not remembered.
+    }
   };
+  const syncAll = () => {
+    const anyOpen = toggles.some((t) => !t.panel.hidden);
+    all.textContent = anyOpen ? FOLD_ALL : OPEN_ALL;
+  };
+  for (const toggle of toggles) {
+    toggle.button.addEventListener('click', () => {
+      setOpen(toggle, toggle.panel.hidden);
+      syncAll();
+      save();
+    });
+  }
   all.addEventListener('click', () => {
-    const open = all.getAttribute('aria-expanded') !== 'true';
-    toggles.forEach(({ button, panel }) => setExpanded(button, panel, open));
+    const open = !toggles.some((t) => !t.panel.hidden);
+    toggles.forEach((t) => setOpen(t, open));
     syncAll();
+    save();
   });
 
-  // Start collapsed so the whole journey fits on a phone screen; the first step stays open.
-  toggles.forEach(({ button, panel }, i) => setExpanded(button, panel, i === 0));
+  const folded = readFolded(key, storage);
+  toggles.forEach((t, i) => setOpen(t, !folded.has(i)));
   syncAll();
+}
+
+function safeLocalStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
 }
