@@ -27,5 +27,6 @@ export const TEMPLATES = [
   { id: 'leaflet-a5', name: 'Tờ rơi A5', path: 'in-an/27664/a5/' },
   { id: 'stickers', name: 'Nhãn dán', path: 'in-an/chung/nhan-dan/' },
   { id: 'sources', name: 'Nguồn', path: 'nguon/' },
+  { id: 'staff', name: 'Dành cho cán bộ', path: 'can-bo/' },
   { id: 'not-found', name: 'Trang 404', path: 'khong-co-trang-nay/', status: 404 },
 ];

