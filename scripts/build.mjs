@@ -11,6 +11,8 @@ import { loadDeploySettings } from './lib/deploy-settings.mjs';
 import { checkLinks } from './lib/link-check.mjs';
 import { contentFileOfPage, linkHostsOf } from './lib/content-files.mjs';
 import { isAllowedOutboundUrl } from '../src/lib/official-hosts.ts';
+import { deployReport, measureSite } from './lib/deploy-report.mjs';
+import { HOSTS } from './lib/host-limits.mjs';
 
 /** @param {string} message */
 function fail(message) {
@@ -44,12 +46,23 @@ await pagefind.close();
 
 // Every internal link and #fragment must resolve: a guide pointing at a missing page or heading fails
 // here, naming the content file, not only later in npm test.
-const hosts = linkHostsOf(deploy.contentDir);
+// Official hosts, plus the national deployment a scoped site links to for other provinces.
+const national = /** @type {{ nationalSite?: string } | undefined} */ (deploy.data.scope)?.nationalSite;
+const hosts = [...linkHostsOf(deploy.contentDir), ...(national ? [new URL(national).hostname] : [])];
 const links = checkLinks({ dir: partialDir, base: deploy.base, site: deploy.site, isAllowedExternal: (url) => isAllowedOutboundUrl(url, hosts) });
 if (links.problems.length) {
   rmSync(partialDir, { recursive: true, force: true });
   const shown = links.problems.slice(0, 30).map((p) => p.replace(/^(\S+):/, (_, page) => `${page}${contentFileOfPage(page, deploy.base, deploy.contentDir)}:`));
   fail(`${links.problems.length} liên kết hỏng, chưa thay ${finalDir}/:\n- ${shown.join('\n- ')}${links.problems.length > shown.length ? `\n… và ${links.problems.length - shown.length} liên kết khác.` : ''}\nSửa: viết đúng đường dẫn hoặc tên mục (#…) trong tệp nội dung.`);
+}
+
+// Before anything replaces dist/: would the chosen host take the whole site?
+const hostId = /** @type {keyof typeof HOSTS} */ (deploy.data.host ?? 'cloudflare-pages');
+const report = deployReport(measureSite(partialDir), hostId);
+console.log(report.lines.join('\n'));
+if (!report.ok) {
+  rmSync(partialDir, { recursive: true, force: true });
+  fail(`Nơi đăng đã chọn (${HOSTS[hostId]?.label ?? hostId}, trường "host" trong ${deploy.contentDir}/settings/site.yaml) sẽ từ chối hoặc bỏ qua một phần trang. Sửa: giới hạn số tỉnh bằng "scope.provinces", hoặc chọn nơi đăng khác (xem README, mục Deploy).`);
 }
 
 rmSync(finalDir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { buildFormerIndex, formerKey, type FormerUnitEntry, type FormerUnitRef } from './former-units';
 
 /**
@@ -59,7 +59,24 @@ async function build() {
       return [u.data.code, { ...u.data, province, formerUnits, resolution: resolutions.find((r) => r.id === u.data.provinceCode)?.data.source, details: detailsByCode.get(u.data.code) }];
     }),
   );
-  return { byCode, provinces: [...provinceByCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi')), former, splitNotes };
+  const sortedProvinces = [...provinceByCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const scope = await readScope(sortedProvinces);
+  const inScope = (code: string) => scope.provinces.size === 0 || scope.provinces.has(byCode.get(code)?.provinceCode ?? '');
+  return { byCode, provinces: sortedProvinces, former, splitNotes, inScope, scope };
+}
+
+/**
+ * content/settings/site.yaml `scope`: the provinces this deployment builds ward pages for (empty: the
+ * whole country), checked against the national list so a typo fails with the valid names.
+ */
+async function readScope(provinces: { code: string; slug: string; name: string }[]) {
+  const settings = (await getEntry('settings', 'site'))?.data;
+  const wanted = settings?.scope.provinces ?? [];
+  const unknown = wanted.filter((slug) => !provinces.some((p) => p.slug === slug));
+  if (unknown.length) {
+    throw new Error(`content/settings/site.yaml: trường "scope.provinces" có ${unknown.map((u) => `"${u}"`).join(', ')} không phải tỉnh, thành phố nào. Sửa: dùng một trong: ${provinces.map((p) => p.slug).join(', ')}.`);
+  }
+  return { provinces: new Set(provinces.filter((p) => wanted.includes(p.slug)).map((p) => p.code)), nationalSite: settings?.scope.nationalSite };
 }
 
 let model: ReturnType<typeof build> | undefined;

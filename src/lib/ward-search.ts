@@ -5,6 +5,20 @@ export interface WardIndex {
   p: string[];
   u: [code: string, name: string, province: number][];
   f: [name: string, district: string, province: string, targets: string[]][];
+  /** A scoped deployment: the provinces (indexes into p) it has pages for, and the national site for the rest. */
+  x?: number[];
+  n?: string | null;
+}
+
+/**
+ * Where a unit's page is: on this site (`base` is this site's /phuong-xa/), on the national site for
+ * a unit outside a scoped deployment, or nowhere (then the unit is named without a link).
+ */
+export function unitHref(index: WardIndex, code: string, base: string): string | undefined {
+  if (!index.x) return `${base}${code}/`;
+  const unit = index.u.find(([c]) => c === code);
+  if (unit && index.x.includes(unit[2])) return `${base}${code}/`;
+  return index.n ? new URL(`phuong-xa/${code}/`, index.n.endsWith('/') ? index.n : `${index.n}/`).href : undefined;
 }
 
 export type WardHit =

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { sourceKey } from './refs';
-import { atLeastOne, nonEmpty, pastDay, phone, says } from './common';
+import { atLeastOne, httpsUrl, nonEmpty, pastDay, phone, says } from './common';
+import { HOST_IDS } from '../../scripts/lib/host-limits.mjs';
 import { checkSiteUrl } from '../lib/site-url';
 
 const hotlineSchema = z.object({
@@ -36,6 +37,24 @@ export const siteSettingsSchema = z.object({
       email: z.email('operator.email phải là địa chỉ email hợp lệ, ví dụ ubnd@phuong.gov.vn.').optional(),
     })
     .optional(),
+  /**
+   * The static host dist/ goes to; the build checks the site against its published limits and fails
+   * with the fix when it would refuse or ignore part of the site (scripts/lib/host-limits.mjs).
+   * @default 'cloudflare-pages' (the strictest free tier: a site that fits it fits the others)
+   */
+  host: z.enum(HOST_IDS as [string, ...string[]], says('', `host phải là một trong: ${HOST_IDS.join(', ')}.`)).default('cloudflare-pages'),
+  /**
+   * Limit ward pages and print sheets to some provinces (slugs as in /phuong-xa/tinh/<slug>/, e.g.
+   * [ho-chi-minh]); the lookup still names the current unit of any old address in the country.
+   * Empty: the whole country.
+   */
+  scope: z
+    .object({
+      provinces: z.array(z.string(says('', 'Mỗi tỉnh ghi bằng tên rút gọn, ví dụ ho-chi-minh.')).regex(/^[a-z0-9-]+$/, 'Tên tỉnh viết không dấu, nối bằng "-", như trong địa chỉ /phuong-xa/tinh/<tên>/, ví dụ ho-chi-minh.'), says('', 'scope.provinces phải là danh sách, ví dụ [ho-chi-minh].')).default([]),
+      /** Where a unit outside the scope is shown: the address of a deployment with the whole country. */
+      nationalSite: httpsUrl.optional(),
+    })
+    .default({ provinces: [] }),
   /** Date the content was last reviewed as a whole; pages with their own review date show that instead. */
   lastUpdated: pastDay,
 }).superRefine((settings, ctx) => {

@@ -120,7 +120,7 @@ test.describe('the first screen of a ward page (360×780)', () => {
   test.use({ viewport: { width: 360, height: 780 } });
   for (const javaScriptEnabled of [true, false]) {
     test(`answers where, what to bring, when and what next (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser, baseURL }) => {
-      const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 780 }, javaScriptEnabled });
+      const context = await browser.newContext({ baseURL: baseURL!, viewport: { width: 360, height: 780 }, javaScriptEnabled });
       const page = await context.newPage();
       await page.goto('phuong-xa/27154/');
       const inView = async (locator: import('@playwright/test').Locator) => expect(locator).toBeInViewport({ ratio: 1 });

@@ -1,4 +1,4 @@
-import { searchWards, type WardHit, type WardIndex } from '../../lib/ward-search';
+import { searchWards, unitHref, type WardHit, type WardIndex } from '../../lib/ward-search';
 
 /** Fetches the index on first use (not on page load, to keep the page light) and filters as you type. */
 export function enhanceWardLookup(root: HTMLElement) {
@@ -10,13 +10,20 @@ export function enhanceWardLookup(root: HTMLElement) {
   let index: Promise<WardIndex> | undefined;
   const load = () => (index ??= fetch(root.dataset.index!).then((r) => r.json() as Promise<WardIndex>));
 
-  const link = (code: string, text: string) => {
+  // A unit outside a scoped deployment links to the national site, or is named without a link.
+  const link = (data: WardIndex, code: string, text: string): Node => {
+    const href = unitHref(data, code, base);
+    if (!href) {
+      const span = document.createElement('span');
+      span.textContent = `${text} (trang này chưa có phường/xã này)`;
+      return span;
+    }
     const a = document.createElement('a');
-    a.href = `${base}${code}/`;
+    a.href = href;
     a.textContent = text;
     return a;
   };
-  const render = (hits: WardHit[], query: string) => {
+  const render = (data: WardIndex, hits: WardHit[], query: string) => {
     list.replaceChildren();
     status.textContent = query ? (hits.length ? `Tìm thấy ${hits.length} kết quả` : 'Không tìm thấy. Thử gõ tên khác, hoặc chọn tỉnh/thành phố bên dưới.') : '';
     for (const hit of hits) {
@@ -24,7 +31,7 @@ export function enhanceWardLookup(root: HTMLElement) {
       const meta = document.createElement('span');
       meta.className = 'hit-meta';
       if (hit.kind === 'current') {
-        li.append(link(hit.code, hit.name));
+        li.append(link(data, hit.code, hit.name));
         meta.textContent = hit.province;
       } else {
         const strong = document.createElement('strong');
@@ -32,7 +39,7 @@ export function enhanceWardLookup(root: HTMLElement) {
         li.append(strong, document.createTextNode(hit.targets.length > 1 ? ' nay được chia vào: ' : ' nay là: '));
         hit.targets.forEach((t, i) => {
           if (i) li.append(document.createTextNode(', '));
-          li.append(link(t.code, t.name));
+          li.append(link(data, t.code, t.name));
         });
         meta.textContent = `Tên cũ trước 1/7/2025 · ${hit.province}`;
       }
@@ -45,9 +52,13 @@ export function enhanceWardLookup(root: HTMLElement) {
   const run = async () => {
     const ticket = ++pending;
     const query = input.value.trim();
-    if (query.length < 2) return render([], '');
+    if (query.length < 2) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
     const data = await load();
-    if (ticket === pending) render(searchWards(data, query), query);
+    if (ticket === pending) render(data, searchWards(data, query), query);
   };
   input.addEventListener('focus', () => void load(), { once: true });
   input.addEventListener('input', () => void run());

@@ -1,0 +1,38 @@
+// The static hosts the README names, with the limits they publish, and what each does with
+// `_headers` and `_redirects`. The build's deploy report checks dist/ against the chosen host
+// (content/settings/site.yaml: host) and fails with the fix when the host would refuse or ignore
+// part of the site. Figures as published by the hosts (checked 2026-12; see README "Deploy").
+
+/**
+ * @typedef {{
+ *   label: string,
+ *   maxFiles?: number,
+ *   maxFileBytes?: number,
+ *   maxTotalBytes?: number,
+ *   redirects: false | 'config' | { static?: number, dynamic?: number, total?: number, lineChars?: number },
+ *   headers: boolean | 'config',
+ * }} Host
+ */
+
+/** @type {Record<string, Host>} */
+export const HOSTS = {
+  'cloudflare-pages': {
+    label: 'Cloudflare Pages (gói miễn phí)',
+    maxFiles: 20_000,
+    maxFileBytes: 25 * 1024 * 1024,
+    redirects: { static: 2_000, dynamic: 100, lineChars: 1_000 },
+    headers: true,
+  },
+  netlify: { label: 'Netlify', redirects: {}, headers: true },
+  'gitlab-pages': { label: 'GitLab Pages', maxFiles: 200_000, redirects: { total: 1_000 }, headers: false },
+  'github-pages': { label: 'GitHub Pages', maxTotalBytes: 1024 * 1024 * 1024, redirects: false, headers: false },
+  nginx: { label: 'nginx (máy chủ riêng)', redirects: 'config', headers: 'config' },
+};
+
+export const HOST_IDS = /** @type {(keyof typeof HOSTS)[]} */ (Object.keys(HOSTS));
+
+/**
+ * The budget the national build must fit whatever the host (the strictest free tier, Cloudflare
+ * Pages, plus a size limit well under GitHub Pages' 1 GB so a deployment uploads quickly).
+ */
+export const BUDGET = { maxFiles: 20_000, maxTotalBytes: 250 * 1024 * 1024, staticRedirects: 2_000, dynamicRedirects: 100, lineChars: 1_000 };
