@@ -1,11 +1,21 @@
 import { defineConfig, devices } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { launchOptions } from './scripts/lib/browser.mjs';
 
+/** Two ports the system has free right now (listening on port 0 and reading what it gave). */
+const FREE_PORTS = `const net=require('net');const a=net.createServer().listen(0,'127.0.0.1',()=>{const b=net.createServer().listen(0,'127.0.0.1',()=>{console.log(a.address().port+' '+b.address().port);a.close();b.close();});});`;
+
 // Two builds of the same content: dist/ at the domain root and dist-subpath/ under /vneid-guide/,
-// each served on loopback by the same static server `npm start` uses.
-// E2E_PORT lets several checkouts run their tests at once on one machine.
-const ROOT_PORT = Number(process.env.E2E_PORT ?? 4400);
-const SUBPATH_PORT = ROOT_PORT + 1;
+// each served on loopback by the same static server `npm start` uses. Ports are free ones the
+// system gives (E2E_PORT / E2E_SUBPATH_PORT to choose): a port already taken never fails the run.
+// They are chosen once, in the runner, and reach the workers through the environment.
+if (!process.env.E2E_PORT || !process.env.E2E_SUBPATH_PORT) {
+  const [a, b] = execFileSync(process.execPath, ['-e', FREE_PORTS], { encoding: 'utf8' }).trim().split(' ');
+  process.env.E2E_PORT ??= a;
+  process.env.E2E_SUBPATH_PORT ??= b;
+}
+const ROOT_PORT = Number(process.env.E2E_PORT);
+const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT);
 export const SUBPATH = '/vneid-guide/';
 
 export default defineConfig({

@@ -1,3 +1,8 @@
+import { DomUtils, parseDocument } from 'htmlparser2';
+
+// Node types from htmlparser2 itself (it bundles its own domhandler).
+type AnyNode = ReturnType<typeof parseDocument>['children'][number];
+type Element = Extract<AnyNode, { attribs: Record<string, string> }>;
 // What a phishing page asks for and this site never may: a password, an OTP or passcode, or an
 // identity-document number. Used in Chromium on every template and over every file in dist/.
 
@@ -23,20 +28,36 @@ export function findSensitiveFields(words: string): string[] {
   return found;
 }
 
-/** The same check on static HTML, for every file in dist/ (no browser needed for 27,000 pages). */
+/**
+ * The same check on static HTML, for every file in dist/ (no browser needed for 27,000 pages), with a
+ * real HTML parser: a field named by a wrapping <label>, by <label for>, by aria-labelledby or by any
+ * attribute, in any quoting, is read as a browser would read it.
+ */
 export function scanHtmlForSensitiveFields(html: string): string[] {
   const pattern = new RegExp(SENSITIVE_WORDS, 'i');
-  const labels = new Map<string, string>();
-  for (const m of html.matchAll(/<label\b[^>]*\bfor="([^"]+)"[^>]*>([\s\S]*?)<\/label>/g)) labels.set(m[1]!, m[2]!.replace(/<[^>]+>/g, ''));
-  const found: string[] = [];
-  for (const m of html.matchAll(/<(input|textarea|select)\b([^>]*)>/g)) {
-    const attrs = m[2] ?? '';
-    const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(attrs)?.[1] ?? '';
-    const texts = [attr('type'), attr('name'), attr('id'), attr('placeholder'), attr('aria-label'), attr('title'), labels.get(attr('id')) ?? ''];
-    if (attr('type') === 'password' || SECRET_AUTOCOMPLETE.test(attr('autocomplete')) || texts.some((t) => t && pattern.test(t))) found.push(m[0].slice(0, 160));
+  const doc = parseDocument(html, { lowerCaseAttributeNames: true, decodeEntities: true });
+  const text = (node: AnyNode) => DomUtils.textContent(node).replace(/\s+/g, ' ').trim();
+  const byId = new Map<string, Element>();
+  for (const el of DomUtils.findAll((e) => !!e.attribs['id'], doc.children)) byId.set(el.attribs['id']!, el);
+  const labelsFor = new Map<string, string[]>();
+  for (const label of DomUtils.getElementsByTagName('label', doc.children)) {
+    const target = label.attribs['for'];
+    if (target) labelsFor.set(target, [...(labelsFor.get(target) ?? []), text(label)]);
   }
-  for (const m of html.matchAll(/<form\b([^>]*)>/g)) {
-    if (/\smethod="post"/i.test(m[1] ?? '')) found.push(`${m[0]} (biểu mẫu gửi dữ liệu đi)`);
+  const found: string[] = [];
+  const fields = DomUtils.findAll((e) => ['input', 'textarea', 'select'].includes(e.name) || ['', 'true'].includes(e.attribs['contenteditable'] ?? 'no'), doc.children);
+  for (const field of fields) {
+    const a = field.attribs;
+    const wrapping: string[] = [];
+    for (let p = field.parent; p && 'name' in p; p = p.parent) if ((p as Element).name === 'label') wrapping.push(text(p as Element));
+    const labelledBy = (a['aria-labelledby'] ?? '').split(/\s+/).flatMap((id) => (byId.get(id) ? [text(byId.get(id)!)] : []));
+    const texts = [a['type'], a['name'], a['id'], a['placeholder'], a['aria-label'], a['title'], ...(labelsFor.get(a['id'] ?? '') ?? []), ...wrapping, ...labelledBy];
+    if ((a['type'] ?? '').toLowerCase() === 'password' || SECRET_AUTOCOMPLETE.test(a['autocomplete'] ?? '') || texts.some((t) => t && pattern.test(t))) {
+      found.push(`<${field.name} ${Object.entries(a).map(([k, v]) => `${k}="${v}"`).join(' ')}>`.slice(0, 160));
+    }
+  }
+  for (const form of DomUtils.getElementsByTagName('form', doc.children)) {
+    if ((form.attribs['method'] ?? '').toLowerCase() === 'post') found.push(`<form method="post" action="${form.attribs['action'] ?? ''}"> (biểu mẫu gửi dữ liệu đi)`);
   }
   return found;
 }

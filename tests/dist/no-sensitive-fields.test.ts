@@ -36,6 +36,14 @@ describe('no field asks for a secret', () => {
       '<label for="c">So CCCD</label><input id="c">',
       '<input placeholder="Passcode 6 số">',
       '<form method="post" action="/gui/"><input name="ten"></form>',
+      '<FORM METHOD=POST><input name=ten></FORM>',
+      // A label that wraps its field, aria-labelledby, single quotes and unquoted attributes.
+      '<label>Mật khẩu <input name="a"></label>',
+      '<span id="l">Nhập mã OTP</span><input aria-labelledby="l">',
+      "<input placeholder='Mật khẩu'>",
+      '<input placeholder=passcode>',
+      '<input type=PASSWORD>',
+      '<div contenteditable="true" aria-label="Số CCCD"></div>',
     ];
     for (const html of bad) expect(scanHtmlForSensitiveFields(html), html).not.toEqual([]);
     expect(scanHtmlForSensitiveFields('<label for="q">Tìm trong hướng dẫn</label><input id="q" type="search" name="q">')).toEqual([]);

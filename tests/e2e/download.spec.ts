@@ -13,11 +13,17 @@ for (const [phone, ua, yours, yourUrl] of [
     test.use({ userAgent: ua, viewport: { width: 360, height: 740 } });
 
     test('with JavaScript sees their store marked, and nothing moves or navigates on its own', async ({ page, baseURL }) => {
+      const navigations: string[] = [];
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) navigations.push(frame.url());
+      });
       await page.goto('tai-ung-dung/');
       await expect(page.locator('[data-platform-note]')).toContainText(`có vẻ là ${yours}`);
       await expect(page.locator('.is-yours a.button')).toHaveAttribute('href', yourUrl);
       await expect(page.locator('[data-store] h2')).toHaveText(['iPhone', 'Điện thoại Android']);
-      await page.waitForTimeout(300);
+      // Once the page and its script have settled, it has navigated exactly once: to itself.
+      await page.waitForLoadState('networkidle');
+      expect(navigations).toEqual([`${baseURL}tai-ung-dung/`]);
       expect(page.url()).toBe(`${baseURL}tai-ung-dung/`);
       const stores = await page.locator('main a[href^="https://"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
       // Every outside address on the page is one of the two official listings.

@@ -66,8 +66,11 @@ test.describe('quality gates on every template', () => {
         expect(sensitive, 'ô nhập hỏi mật khẩu, OTP hoặc số giấy tờ').toEqual([]);
 
         const cspEvents: string[] = [];
+        // Every frame has the listener (addInitScript runs in each); a frame that cannot be read fails the test.
         for (const frame of page.frames()) {
-          cspEvents.push(...(await frame.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []).catch(() => [])));
+          const events = await frame.evaluate(() => (window as unknown as { __csp?: string[] }).__csp);
+          expect(events, `khung ${frame.url()} không có bộ ghi vi phạm CSP`).toBeDefined();
+          cspEvents.push(...events!);
         }
         expect(cspEvents, 'vi phạm Content-Security-Policy').toEqual([]);
         expect(cspConsole, 'vi phạm Content-Security-Policy (console)').toEqual([]);
@@ -98,32 +101,35 @@ test.describe('nothing jumps when scripts arrive late', () => {
   test.use({ viewport: { width: 360, height: 740 } });
   for (const template of TEMPLATES.filter((t) => !t.redirects)) {
     test(template.id, async ({ page }) => {
+      // Every layout shift from the first paint on, recorded by an observer that starts before the page.
+      await page.addInitScript(() => {
+        const shifts: { value: number; sources: string[] }[] = [];
+        (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) {
+            const shift = e as PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] };
+            shifts.push({
+              value: shift.hadRecentInput ? 0 : shift.value,
+              sources: (shift.sources ?? []).map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName))),
+            });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      let delayed = 0;
       await page.route(/\.(js|mjs)(\?|$)/, async (route) => {
+        delayed += 1;
         await new Promise((resolve) => setTimeout(resolve, 700));
         await route.continue();
       });
       await page.goto(template.path);
       await settle(page, template.id);
-      await page.waitForTimeout(300);
-      const shifts = await page.evaluate(
-        () =>
-          new Promise<{ value: number; sources: string[] }[]>((resolve) => {
-            new PerformanceObserver((list) =>
-              resolve(
-                list.getEntries().map((e) => {
-                  const shift = e as PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] };
-                  return {
-                    value: shift.hadRecentInput ? 0 : shift.value,
-                    sources: (shift.sources ?? []).map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName))),
-                  };
-                }),
-              ),
-            ).observe({ type: 'layout-shift', buffered: true });
-            setTimeout(() => resolve([]), 500);
-          }),
-      );
+      // Until every held-back script has arrived and run.
+      await page.waitForLoadState('networkidle');
+      const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts);
       const total = shifts.reduce((sum, s) => sum + s.value, 0);
       expect(total, JSON.stringify(shifts, null, 1)).toBeLessThanOrEqual(0.1);
+      // The test held scripts back where the template has any (it measured something real).
+      if (['guide', 'download', 'ward-lookup', 'search', 'generator'].includes(template.id)) expect(delayed).toBeGreaterThan(0);
     });
   }
 });

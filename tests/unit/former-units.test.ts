@@ -48,6 +48,13 @@ describe('the national data', () => {
   it('has 3,321 current units, each with a valid type', () => {
     expect(units).toHaveLength(3321);
     expect(new Set(units.map((u) => u.code)).size).toBe(3321);
+    for (const u of units) expect(['phường', 'xã', 'đặc khu'], `${u.code} ${u.name}`).toContain(u.type);
+    // The name begins with its type, so the page can say "Công an phường …".
+    for (const u of units) expect(u.name.toLowerCase().startsWith(`${u.type} `), u.name).toBe(true);
+    const count = (type: string) => units.filter((u) => u.type === type).length;
+    expect(count('phường') + count('xã') + count('đặc khu')).toBe(3321);
+    expect(count('đặc khu')).toBeGreaterThanOrEqual(10);
+    expect(units.every((u) => u.name === u.name.normalize('NFC'))).toBe(true);
   });
   // Mechanism test: the row itself names "Phường Bình Thạnh" but carries Cần Thơ's code 31473.
   // (Phường 24 had already been merged before 2025; where its area went is not verified here.)

@@ -1,0 +1,70 @@
+// A ward's own deployment builds one province (settings scope.provinces): ward pages, province
+// pages and old addresses of other provinces are absent, while the lookup still names the current
+// unit of any old address in the country and links it to the national site.
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { chromium } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchOptions } from '../../scripts/lib/browser.mjs';
+import { startStaticServer } from '../../scripts/lib/static-server.mjs';
+
+const root = process.cwd();
+const dir = join(root, '.content-test-scoped');
+const out = join(dir, 'dist');
+let buildOutput = '';
+
+beforeAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(root, 'content'), dir, { recursive: true });
+  const site = join(dir, 'settings/site.yaml');
+  writeFileSync(site, `${readFileSync(site, 'utf8')}\nscope:\n  provinces: [lai-chau]\n  nationalSite: https://vneid.quoc-gia.gov.vn/\n`);
+  const { stdout } = await promisify(execFile)(process.execPath, ['scripts/build.mjs'], {
+    cwd: root,
+    env: { ...process.env, VNEID_CONTENT_DIR: relative(root, dir), OUT_DIR: relative(root, out), ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  buildOutput = stdout;
+}, 600_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }), 120_000);
+
+describe('a build scoped to one province (Lai Châu)', () => {
+  it('has ward pages of that province only', () => {
+    const codes = readdirSync(join(out, 'phuong-xa')).filter((n) => /^\d{5}$/.test(n));
+    expect(codes.length).toBe(38);
+    expect(existsSync(join(out, 'phuong-xa/27154/index.html'))).toBe(false); // Phường Bàn Cờ, TP.HCM
+    expect(existsSync(join(out, 'phuong-xa/tinh/lai-chau/index.html'))).toBe(true);
+    expect(existsSync(join(out, 'phuong-xa/tinh/ho-chi-minh/index.html'))).toBe(false);
+    expect(existsSync(join(out, 'phuong-xa/cu/ho-chi-minh/quan-3/phuong-5/index.html'))).toBe(false);
+    expect(buildOutput).toMatch(/Kích thước bản dựng: \d+ tệp/);
+  });
+
+  it('keeps the whole country in the lookup index, marking what is here', () => {
+    const index = JSON.parse(readFileSync(join(out, 'phuong-xa/chi-muc.json'), 'utf8'));
+    expect(index.u).toHaveLength(3321);
+    expect(index.x).toEqual([index.p.indexOf('Tỉnh Lai Châu')]);
+    expect(index.n).toBe('https://vneid.quoc-gia.gov.vn/');
+  });
+
+  it('the lookup names an old address elsewhere in the country and links it to the national site', async () => {
+    const server = await startStaticServer({ root: out });
+    const browser = await chromium.launch(launchOptions());
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}phuong-xa/`);
+      await page.getByLabel('Gõ tên phường, xã cũ hoặc mới').fill('phuong 5 quan 3');
+      const hit = page.locator('#ward-results li', { hasText: 'Phường 5 (Quận 3)' }).first();
+      await hit.waitFor();
+      await expect.poll(() => hit.getByRole('link', { name: 'Phường Bàn Cờ' }).getAttribute('href')).toBe('https://vneid.quoc-gia.gov.vn/phuong-xa/27154/');
+      // A unit of the province in scope stays on this site.
+      await page.getByLabel('Gõ tên phường, xã cũ hoặc mới').fill('Lai Châu');
+      const local = page.locator('#ward-results li a').first();
+      await local.waitFor();
+      expect(await local.getAttribute('href')).toMatch(/^\/phuong-xa\/\d{5}\/$/);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
