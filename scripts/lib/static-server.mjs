@@ -91,7 +91,8 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
       res.writeHead(301, { Location: prefix }).end();
       return;
     }
-    if (!pathname.startsWith(prefix)) return notFound(res);
+    // A ".." segment (even encoded, "%2F..%2F") is never a page of the site.
+    if (!pathname.startsWith(prefix) || pathname.split(/[\\/]/).includes('..')) return notFound(res);
     const relative = normalize(pathname.slice(prefix.length));
     if (relative.startsWith('..')) return notFound(res);
     let file = join(dir, relative);

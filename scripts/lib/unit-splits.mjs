@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { foldVietnamese } from '../../src/lib/vietnamese.ts';
 
 export const OUTPUT = 'content/unit-splits.yaml';
-export const DEFAULT_SHARED = '../shared/data/dvhcvn-2025';
+/** The reference data beside the repository; VNEID_SHARED_DATA names another folder. */
+export const DEFAULT_SHARED = process.env.VNEID_SHARED_DATA ?? '../shared/data/dvhcvn-2025';
 const DATE_LINE = /^# Ngày tạo tệp: (\d{4}-\d{2}-\d{2})\.?$/m;
 
 /** Reads the three inputs from the shared folder (throws with a Vietnamese message if absent). */
