@@ -22,10 +22,12 @@ export const TEMPLATES = [
   { id: 'former-unit-split', name: 'Phường/xã cũ đã chia', path: 'phuong-xa/cu/ho-chi-minh/huyen-can-gio/xa-an-thoi-dong/' },
   { id: 'download', name: 'Tải ứng dụng', path: 'tai-ung-dung/' },
   { id: 'generator', name: 'Tạo ấn phẩm in', path: 'in-an/' },
-  { id: 'poster-a4', name: 'Áp phích A4', path: 'in-an/27664/a4/' },
-  { id: 'poster-a3', name: 'Áp phích A3', path: 'in-an/27664/a3/' },
-  { id: 'leaflet-a5', name: 'Tờ rơi A5', path: 'in-an/27664/a5/' },
-  { id: 'stickers', name: 'Nhãn dán', path: 'in-an/chung/nhan-dan/' },
+  // One page per print format; the ward comes from ?ma= (filled in by the sheet's script).
+  { id: 'poster-a4', name: 'Áp phích A4', path: 'in-an/a4/?ma=27664' },
+  { id: 'poster-a3', name: 'Áp phích A3', path: 'in-an/a3/?ma=27664' },
+  { id: 'leaflet-a5', name: 'Tờ rơi A5', path: 'in-an/a5/?ma=27664' },
+  { id: 'stickers', name: 'Nhãn dán', path: 'in-an/nhan-dan/' },
+  { id: 'session-notice', name: 'Thông báo buổi đăng ký', path: 'in-an/thong-bao-a4/?ma=27664' },
   { id: 'sources', name: 'Nguồn', path: 'nguon/' },
   { id: 'not-found', name: 'Trang 404', path: 'khong-co-trang-nay/', status: 404 },
 ];

@@ -16,5 +16,7 @@ export const GET: APIRoute = async () => {
   const lines = [...former.values()]
     .filter((entry) => entry.targets.length === 1)
     .map((entry) => `${withBase(entry.path)} ${withBase(unitPath(entry.targets[0]!))} 301`);
-  return new Response(`# Địa chỉ phường/xã cũ → phường/xã hiện nay\n${lines.join('\n')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  // Print sheets used to be one file per ward and format; now one page per format reads ?ma=.
+  const print = [`${withBase('/in-an/chung/:format/')} ${withBase('/in-an/:format/')} 301`, `${withBase('/in-an/:code/:format/')} ${withBase('/in-an/:format/')}?ma=:code 301`];
+  return new Response(`# Ấn phẩm in cũ (một tệp mỗi phường/xã) → một trang mỗi khổ\n${print.join('\n')}\n# Địa chỉ phường/xã cũ → phường/xã hiện nay\n${lines.join('\n')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

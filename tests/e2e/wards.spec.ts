@@ -72,7 +72,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByTestId('no-verified-contact').locator('a[href="tel:19000368"]')).toBeVisible();
     await expect(page.getByText('Thị trấn Cần Thạnh (Huyện Cần Giờ)')).toBeVisible();
     await expect(page.getByText('Nghị quyết số 1685/NQ-UBTVQH15', { exact: false })).toBeVisible();
-    for (const format of ['a4', 'a3', 'a5', 'nhan-dan']) await expect(page.locator(`a[href$="/in-an/27664/${format}/"]`)).toHaveCount(1);
+    for (const format of ['a4', 'a3', 'a5', 'nhan-dan', 'thong-bao-a4', 'thong-bao-a5']) await expect(page.locator(`a[href$="/in-an/${format}/?ma=27664"]`)).toHaveCount(1);
   });
 
   test('2023 district contacts appear only as history, without a call link', async ({ page }) => {
