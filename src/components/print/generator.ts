@@ -1,9 +1,7 @@
-import { checkVietnamesePhone } from '../../lib/phone';
-import { cutGraphemes, graphemes, PARAMS, readSheetParams, type ParamName } from '../../lib/poster-fields';
+import { checksNeeded, cutGraphemes, graphemes, PARAMS, readSheetParams, type ParamName } from '../../lib/poster-fields';
 import { POSTER_LIMITS } from '../../lib/poster-limits';
 import { fillPostText } from '../../lib/poster-posts';
 import { isPrintFormat, PRINT_FORMATS, type PrintFormat } from '../../lib/print-formats';
-import { checkQrPrintable } from '../../lib/qr-modules';
 import type { QrAllowlist } from '../../lib/qr-allowlist';
 import { searchWards, type WardIndex } from '../../lib/ward-search';
 import { PRINT_STATE_MESSAGE, type PrintState } from './sheet-config';
@@ -52,6 +50,18 @@ export function enhanceGenerator(root: HTMLElement) {
   const postsFor = document.querySelector<HTMLElement>('[data-posts-for]');
   let ward: { code: string; name: string } | undefined;
   let index: Promise<WardIndex> | undefined;
+  // The phone check (libphonenumber's metadata) and the QR library are loaded the first time a
+  // phone number or an extra address is typed: most posters need neither.
+  let phone: typeof import('../../lib/phone') | undefined;
+  let qr: typeof import('../../lib/qr-modules') | undefined;
+  const load = (needs: { phone: boolean; qr: boolean }) => {
+    const pending = [
+      ...(needs.phone && !phone ? [import('../../lib/phone').then((m) => void (phone = m))] : []),
+      ...(needs.qr && !qr ? [import('../../lib/qr-modules').then((m) => void (qr = m))] : []),
+    ];
+    if (pending.length) void Promise.all(pending).then(update);
+    return pending.length === 0;
+  };
 
   const input = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
   const value = (name: string) => input(name)?.value.trim() ?? '';
@@ -84,7 +94,13 @@ export function enhanceGenerator(root: HTMLElement) {
     if (spec.fields.extraQr) names.push(PARAMS.extraQr);
     for (const name of names) if (value(name)) params.set(name, value(name));
 
-    const read = readSheetParams(params, { format: chosen, allowlist: config.allowlist }, { checkPhone: checkVietnamesePhone, checkQrPrintable });
+    const ready = load(checksNeeded(params, chosen));
+    if (!ready) {
+      printButton.disabled = true;
+      previewStatus.textContent = 'Đang kiểm tra…';
+      return;
+    }
+    const read = readSheetParams(params, { format: chosen, allowlist: config.allowlist }, { ...(phone ? { checkPhone: phone.checkVietnamesePhone } : {}), ...(qr ? { checkQrPrintable: qr.checkQrPrintable } : {}) });
     showErrors(read.problems);
     const qrMessage = root.querySelector<HTMLElement>('[data-error-for="qr"]');
     if (qrMessage && read.extraQr) {
