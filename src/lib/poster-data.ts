@@ -27,7 +27,8 @@ async function readPrintText() {
   const short = async (refs: Parameters<typeof resolveSources>[0]) => [...new Set((await resolveSources(refs)).map((s) => shortSourceTitle(s.data)))];
   const posterSources = await short([...text.steps.flatMap((s) => s.sources), ...text.antiScamSources, hotline!.source]);
   const noticeSources = await short([...text.notice.bringSources, ...text.notice.audienceSources, ...text.antiScamSources, hotline!.source]);
-  const posts = (await getCollection('printMessages')).map((entry) => ({ id: entry.id, ...entry.data }));
+  // The Zalo message first: it is the one staff post most.
+  const posts = (await getCollection('printMessages')).map((entry) => ({ id: entry.id, ...entry.data })).sort((a, b) => Number(b.id === 'zalo') - Number(a.id === 'zalo'));
   return {
     text,
     hotline: { label: hotline!.label, phone: hotline!.phone, display: formatPhone(hotline!.phone) },
