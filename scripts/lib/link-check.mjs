@@ -84,7 +84,11 @@ export function checkLinks({ dir, base, site, isAllowedExternal }) {
   const targetExists = (/** @type {string} */ path) => {
     if (exists.has(path)) return exists.get(path);
     let ok = false;
-    if (path.startsWith(base)) {
+    if (/\/:[a-z]/i.test(path)) {
+      // A dynamic _redirects target (/in-an/:format/): some page must have that shape.
+      const pattern = new RegExp(`^${path.split('/').map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/')}$`);
+      ok = [...ids.keys()].some((page) => pattern.test(page));
+    } else if (path.startsWith(base)) {
       const rel = decodeURIComponent(path.slice(base.length));
       const file = join(dir, rel);
       ok = rel === '' || rel.endsWith('/') ? existsSync(join(file, 'index.html')) : existsSync(file) && statSync(file).isFile();

@@ -31,17 +31,51 @@ const TYPES = {
   '.pagefind': 'application/octet-stream',
 };
 
-/** @param {string} root */
+/**
+ * Netlify-style rules: exact paths, and paths with ":name" placeholders (one segment each) whose
+ * values fill the same placeholders in the target, e.g. /in-an/:code/:format/ → /in-an/:format/?ma=:code.
+ * The first matching rule wins, as on Netlify and Cloudflare Pages.
+ * @param {string} root
+ */
 function loadRedirects(root) {
   const file = join(root, '_redirects');
-  if (!existsSync(file)) return new Map();
-  const map = new Map();
+  /** @type {Map<string, { to: string, status: number }>} */
+  const exact = new Map();
+  /** @type {{ pattern: RegExp, names: string[], to: string, status: number }[]} */
+  const dynamic = [];
+  if (!existsSync(file)) return { exact, dynamic };
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const [from, to, status] = line.trim().split(/\s+/);
     if (!from || from.startsWith('#') || !to) continue;
-    map.set(from, { to, status: Number(status) || 301 });
+    const rule = { to, status: Number(status) || 301 };
+    if (!from.includes('/:')) {
+      if (!exact.has(from)) exact.set(from, rule);
+      continue;
+    }
+    /** @type {string[]} */
+    const names = [];
+    const source = from.split('/').map((part) => (part.startsWith(':') ? (names.push(part.slice(1)), '([^/]+)') : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/');
+    dynamic.push({ pattern: new RegExp(`^${source}$`), names, ...rule });
   }
-  return map;
+  return { exact, dynamic };
+}
+
+/**
+ * @param {ReturnType<typeof loadRedirects>} redirects @param {string[]} paths
+ * @returns {{ to: string, status: number } | undefined}
+ */
+function findRedirect({ exact, dynamic }, paths) {
+  for (const path of paths) {
+    const rule = exact.get(path);
+    if (rule) return rule;
+  }
+  for (const rule of dynamic) {
+    const m = rule.pattern.exec(paths[0] ?? '');
+    if (!m) continue;
+    const values = Object.fromEntries(rule.names.map((name, i) => [name, m[i + 1]]));
+    return { to: rule.to.replace(/:([a-z]+)/gi, (whole, name) => values[name] ?? whole), status: rule.status };
+  }
+  return undefined;
 }
 
 /**
@@ -82,7 +116,7 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
     // Rules in _headers are written from the site root; under a sub-path they apply below it.
     const sitePath = stripBase(prefix, url.pathname) ?? url.pathname;
     for (const [name, value] of Object.entries(headersFor(headerRules, sitePath))) res.setHeader(name, value);
-    const redirect = redirects.get(url.pathname) ?? redirects.get(pathname);
+    const redirect = findRedirect(redirects, [url.pathname, pathname]);
     if (redirect) {
       res.writeHead(redirect.status, { Location: sameSiteLocation(redirect.to) }).end();
       return;

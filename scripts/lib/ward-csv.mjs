@@ -55,7 +55,7 @@ export function decodeCsv(bytes) {
  * stored, since the ward file may be opened in a spreadsheet again. A phone "+84 …" is a number.
  * @param {string} column @param {string} value
  */
-function looksLikeFormula(column, value) {
+export function looksLikeFormula(column, value) {
   if (!/^[=+\-@\t\r]/.test(value)) return false;
   return !(column === 'phone' && /^\+[\d\s.()-]+$/.test(value));
 }

@@ -1,40 +1,85 @@
-import { getEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { getSettings, resolveSources } from './site-data';
 import { formatPhone } from './phone';
 import { formatDateVi } from './dates';
-import type { UnitView } from './units';
+import { shortSourceTitle, type PrintContact, type WardShard } from './poster-ward';
+import { wardShardPrefix } from './print-formats';
+import { getUnitModel, type UnitView } from './units';
 
-/** Everything a print product shows, for one unit or for none ("chung"). */
-export function getPosterData(unit: UnitView | undefined) {
+/**
+ * Everything the print sheets show that does not depend on the ward: the words of
+ * content/print/poster.yaml, the national hotline, the sources line of each kind of sheet, and the
+ * ready-to-post texts. Read once per build (six sheet pages and the generator share it).
+ */
+export function getPrintText() {
   // The dev server keeps running while staff edit content: read afresh there.
-  if (import.meta.env.DEV) return readPosterData(unit);
-  const key = unit?.code ?? '';
-  let data = posterData.get(key);
-  if (!data) posterData.set(key, (data = readPosterData(unit)));
-  return data;
+  if (import.meta.env.DEV) return readPrintText();
+  printText ??= readPrintText();
+  return printText;
 }
-// The four print formats of a unit share its data; read it once per build.
-const posterData = new Map<string, ReturnType<typeof readPosterData>>();
+let printText: ReturnType<typeof readPrintText> | undefined;
 
-async function readPosterData(unit: UnitView | undefined) {
+async function readPrintText() {
   const text = (await getEntry('print', 'poster'))?.data;
   if (!text) throw new Error('content/print/poster.yaml: thiếu tệp chữ in trên áp phích. Sửa: tạo lại tệp theo README.');
   const settings = await getSettings();
   const [hotline] = settings.hotlines;
-  // Only a current, verified contact with a phone replaces the national hotline on paper.
-  const verified = unit?.details?.contacts.find((c) => !c.historical && c.phone);
-  const contact = verified
-    ? { label: verified.name, phone: verified.phone!, note: `xác minh ${formatDateVi(verified.verified)}` }
-    : { label: hotline!.label, phone: hotline!.phone, note: undefined };
-  const sources = await resolveSources([...text.steps.flatMap((s) => s.sources), ...text.antiScamSources, ...(verified ? [verified.source] : [])]);
-  const shortSources = [...new Set(sources.map((s) => s.data.title.split(/ (về|mở|quy định|\()/)[0]))];
-  return { text, contact: { ...contact, display: formatPhone(contact.phone) }, shortSources, siteName: settings.siteName };
+  const short = async (refs: Parameters<typeof resolveSources>[0]) => [...new Set((await resolveSources(refs)).map((s) => shortSourceTitle(s.data)))];
+  const posterSources = await short([...text.steps.flatMap((s) => s.sources), ...text.antiScamSources, hotline!.source]);
+  const noticeSources = await short([...text.notice.bringSources, ...text.notice.audienceSources, ...text.antiScamSources, hotline!.source]);
+  // The Zalo message first: it is the one staff post most.
+  const posts = (await getCollection('printMessages')).map((entry) => ({ id: entry.id, ...entry.data })).sort((a, b) => Number(b.id === 'zalo') - Number(a.id === 'zalo'));
+  return {
+    text,
+    hotline: { label: hotline!.label, phone: hotline!.phone, display: formatPhone(hotline!.phone) },
+    sources: { poster: posterSources, notice: noticeSources },
+    posts,
+    siteName: settings.siteName,
+  };
 }
 
-export const PRINT_FORMATS = {
-  a4: { label: 'Áp phích A4', page: 'A4 portrait', unit: '1mm' },
-  a3: { label: 'Áp phích A3', page: 'A3 portrait', unit: '1.4142mm' },
-  a5: { label: 'Tờ rơi A5 (2 tờ trên 1 trang A4 ngang)', page: 'A4 landscape', unit: '0.7071mm' },
-  'nhan-dan': { label: 'Nhãn dán mã QR (12 nhãn trên 1 trang A4)', page: 'A4 portrait', unit: '1mm' },
-} as const;
-export type PrintFormat = keyof typeof PRINT_FORMATS;
+/**
+ * A unit's verified current contact as the sheets print it (one with a phone first, else one with an
+ * address); undefined without one. A 2023 historical contact never is.
+ */
+export async function printContactOf(unit: UnitView): Promise<PrintContact | undefined> {
+  const current = unit.details?.contacts.filter((c) => !c.historical) ?? [];
+  const verified = current.find((c) => c.phone) ?? current.find((c) => c.address);
+  if (!verified) return undefined;
+  const [source] = await resolveSources([verified.source]);
+  return {
+    name: verified.name,
+    ...(verified.phone ? { phone: verified.phone, display: formatPhone(verified.phone) } : {}),
+    ...(verified.address ? { address: verified.address } : {}),
+    ...(verified.hours ? { hours: verified.hours } : {}),
+    verified: formatDateVi(verified.verified),
+    source: source ? shortSourceTitle(source.data) : '',
+  };
+}
+
+/** Every unit's print data, split by the first two digits of its code (about 100 units per file). */
+export function getWardShards(): Promise<Map<string, WardShard>> {
+  if (import.meta.env.DEV) return readWardShards();
+  wardShards ??= readWardShards();
+  return wardShards;
+}
+let wardShards: Promise<Map<string, WardShard>> | undefined;
+
+async function readWardShards(): Promise<Map<string, WardShard>> {
+  const { byCode, provinces } = await getUnitModel();
+  const shards = new Map<string, WardShard & { provinceIndex: Map<string, number> }>();
+  for (const unit of byCode.values()) {
+    const prefix = wardShardPrefix(unit.code);
+    let shard = shards.get(prefix);
+    if (!shard) shards.set(prefix, (shard = { p: [], u: {}, provinceIndex: new Map() }));
+    const province = provinces.find((p) => p.code === unit.provinceCode)!;
+    let p = shard.provinceIndex.get(province.code);
+    if (p === undefined) {
+      p = shard.p.push(province.name) - 1;
+      shard.provinceIndex.set(province.code, p);
+    }
+    const c = await printContactOf(unit);
+    shard.u[unit.code] = { n: unit.name, p, ...(c ? { c } : {}) };
+  }
+  return new Map([...shards].map(([prefix, { p, u }]) => [prefix, { p, u }]));
+}

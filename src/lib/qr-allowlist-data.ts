@@ -1,10 +1,12 @@
 import { getCollection } from 'astro:content';
 import { absoluteUrl } from './base';
 import type { QrAllowlist } from './qr-allowlist';
+import { siteConfigured } from './qr-site';
 
 /**
  * The allowlist built from content/links.yaml and the site URL: store listings must match exactly,
- * portal hosts (vneid.gov.vn, dichvucong.gov.vn) allow any page.
+ * portal hosts (vneid.gov.vn, dichvucong.gov.vn) allow any page. While siteUrl is the placeholder
+ * the allowlist has no site at all: the generator never offers a code to an address nobody can open.
  */
 const cache = new Map<string, Promise<QrAllowlist>>();
 
@@ -22,6 +24,6 @@ async function buildAllowlist(site: URL): Promise<QrAllowlist> {
   return {
     exactUrls: stores.map((link) => link.url),
     officialHosts: portals.map((link) => new URL(link.url).hostname),
-    siteUrl: absoluteUrl('/', site),
+    siteUrl: siteConfigured(site) ? absoluteUrl('/', site) : null,
   };
 }

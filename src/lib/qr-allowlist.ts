@@ -6,6 +6,8 @@
  *   - a page on an official domain (vneid.gov.vn, dichvucong.gov.vn: host must match exactly);
  *   - a page of this site (same origin, under its base path).
  * Runs at build time (QR component) and in the browser (poster generator), so it is pure.
+ * While content/settings/site.yaml still holds the placeholder siteUrl, the allowlist has no site
+ * (siteUrl: null): a code to this site would lead nowhere, so none is made.
  */
 
 export interface QrAllowlist {
@@ -13,11 +15,14 @@ export interface QrAllowlist {
   exactUrls: string[];
   /** Hosts on which any https page is allowed, e.g. "vneid.gov.vn". */
   officialHosts: string[];
-  /** This site's public URL including its base path, e.g. "https://vneid.example.vn/vneid/". */
-  siteUrl: string;
+  /** This site's public URL including its base path, e.g. "https://vneid.phuong.gov.vn/vneid/"; null while it is the placeholder. */
+  siteUrl: string | null;
 }
 
 export type QrCheck = { ok: true; url: string } | { ok: false; reason: string };
+
+/** Said whenever a code to this site cannot be made because siteUrl is still the placeholder. */
+export const UNCONFIGURED_NOTE = 'Mã QR tới chính trang này chưa tạo được vì chưa cấu hình địa chỉ trang (siteUrl trong content/settings/site.yaml).';
 
 const refuse = (reason: string): QrCheck => ({ ok: false, reason });
 
@@ -49,8 +54,8 @@ export function checkQrTarget(input: string, allowlist: QrAllowlist): QrCheck {
   }
   if (url.port) return refuse('Địa chỉ có số cổng (:…) không phải của trang chính thức.');
 
-  const site = new URL(allowlist.siteUrl);
-  if (url.origin === site.origin) {
+  const site = allowlist.siteUrl ? new URL(allowlist.siteUrl) : null;
+  if (site && url.origin === site.origin) {
     if (!url.pathname.startsWith(site.pathname)) return refuse(`Địa chỉ trên trang này phải nằm trong ${site.href}`);
     return { ok: true, url: url.href };
   }
@@ -64,6 +69,6 @@ export function checkQrTarget(input: string, allowlist: QrAllowlist): QrCheck {
     return refuse('Chỉ được dùng đúng đường link ứng dụng VNeID chính thức trên App Store và CH Play, không dùng trang ứng dụng khác.');
   }
   return refuse(
-    `Tên miền "${url.hostname}" không nằm trong danh sách chính thức (${[...new Set([...storeHosts, ...allowlist.officialHosts, site.hostname])].join(', ')}). Không tạo mã QR.`,
+    `Tên miền "${url.hostname}" không nằm trong danh sách chính thức (${[...new Set([...storeHosts, ...allowlist.officialHosts, ...(site ? [site.hostname] : [])])].join(', ')}). Không tạo mã QR.${site ? '' : ` ${UNCONFIGURED_NOTE}`}`,
   );
 }

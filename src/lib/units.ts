@@ -91,11 +91,4 @@ export type UnitView = Awaited<ReturnType<typeof build>>['byCode'] extends Map<s
 
 export const unitPath = (code: string) => `/phuong-xa/${code}/`;
 export const provincePath = (slug: string) => `/phuong-xa/tinh/${slug}/`;
-export const POSTER_FORMATS = [
-  { id: 'a4', label: 'Áp phích A4' },
-  { id: 'a3', label: 'Áp phích A3' },
-  { id: 'a5', label: 'Tờ rơi A5 (2 tờ trên một trang A4)' },
-  { id: 'nhan-dan', label: 'Nhãn dán mã QR (tờ A4)' },
-] as const;
-export const posterPath = (code: string, format: string) => `/in-an/${code}/${format}/`;
 export { formerKey, type FormerUnitEntry };

@@ -1,5 +1,5 @@
 // When a ward has a verified current contact, its page offers it as a tap-to-call link and its
-// posters print it instead of the national hotline; a 2023 historical contact never does either.
+// print sheets print it instead of the national hotline; a 2023 historical contact never does either.
 // No real ward has such a contact in content/ (none may be invented), so this builds a copy of the
 // content with an obviously fictional test contact, then reads the pages the build wrote.
 import { execFile } from 'node:child_process';
@@ -55,18 +55,15 @@ describe('a ward with a verified contact', () => {
     expect(html).not.toContain('tel:0912000000');
   });
 
-  it('prints it on every poster format instead of the hotline', () => {
-    for (const format of ['a4', 'a3', 'a5']) {
-      const html = text(read(`in-an/27664/${format}/index.html`));
-      expect(html, format).toContain('Điểm liên hệ kiểm thử (không có thật)');
-      expect(html, format).toContain('0900 000 000');
-      expect(html, format).not.toContain('1900 0368');
-      expect(html, format).not.toContain('0912 000 000');
-    }
-    expect(text(read('in-an/27664/nhan-dan/index.html'))).toContain('0900 000 000');
+  it('gives the print sheets its contact (they print it instead of the hotline box), never the historical one', () => {
+    const shard = JSON.parse(read('in-an/phuong-xa-27.json'));
+    expect(shard.u['27664'].c).toMatchObject({ name: 'Điểm liên hệ kiểm thử (không có thật)', phone: '0900000000', display: '0900 000 000', address: 'Địa chỉ kiểm thử', hours: 'Giờ kiểm thử', verified: '01/11/2026' });
+    expect(JSON.stringify(shard)).not.toContain('0912000000');
   });
 
   it('leaves every other ward on the national hotline', () => {
-    expect(text(read('in-an/27667/a4/index.html'))).toContain('1900 0368');
+    const shard = JSON.parse(read('in-an/phuong-xa-27.json'));
+    expect(shard.u['27667'].c).toBeUndefined();
+    expect(text(read('in-an/a4/index.html'))).toContain('1900 0368');
   });
 });

@@ -32,7 +32,7 @@ describe('HTML validity (W3C Nu checker)', () => {
       ...sample('hoi-dap', 8),
       ...sample('phuong-xa', 8),
       ...sample('phuong-xa/tinh', 4),
-      ...['a4', 'a3', 'a5', 'nhan-dan'].map((f) => join(dir, 'in-an', 'chung', f, 'index.html')),
+      ...['a4', 'a3', 'a5', 'nhan-dan', 'thong-bao-a4', 'thong-bao-a5'].map((f) => join(dir, 'in-an', f, 'index.html')),
     ];
     const svgs = readdirSync(join(dir, 'qr')).map((name) => join(dir, 'qr', name));
     const unique = [...new Set(files)];

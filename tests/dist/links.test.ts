@@ -10,9 +10,9 @@ describe.each(BUILDS)('links in $dir/', ({ dir, base }) => {
     requireBuild(dir);
     const result = checkLinks({ dir, base, site, isAllowedExternal: (url) => isAllowedOutboundUrl(url, linkHosts) });
     expect(result.problems.slice(0, 30), `${result.problems.length} vấn đề`).toEqual([]);
-    // Guards against a checker that silently found nothing to check.
-    expect(result.pages).toBeGreaterThan(20_000);
-    expect(result.links).toBeGreaterThan(200_000);
+    // Guards against a checker that silently found nothing to check (every ward page, at least).
+    expect(result.pages).toBeGreaterThan(3_000);
+    expect(result.links).toBeGreaterThan(30_000);
     expect([...result.external.keys()].sort()).toEqual(expect.arrayContaining(['apps.apple.com', 'dichvucong.gov.vn', 'play.google.com']));
   });
 });

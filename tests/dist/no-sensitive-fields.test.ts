@@ -20,7 +20,7 @@ describe('no field asks for a secret', () => {
       for (const problem of scanHtmlForSensitiveFields(html)) found.push(`${join(entry.parentPath, entry.name)}: ${problem}`);
     }
     expect(found).toEqual([]);
-    expect(pages).toBeGreaterThan(20_000);
+    expect(pages).toBeGreaterThan(3_000); // every ward page, at least
     // The search box, the ward lookup and the poster generator's fields were all seen and passed.
     expect(fields).toBeGreaterThan(10);
   });

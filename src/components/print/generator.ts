@@ -1,61 +1,129 @@
-import { checkQrTarget, type QrAllowlist } from '../../lib/qr-allowlist';
-import { searchWards, type WardIndex } from '../../lib/ward-search';
+import { checksNeeded, cutGraphemes, graphemes, PARAMS, readSheetParams, type ParamName } from '../../lib/poster-fields';
 import { POSTER_LIMITS } from '../../lib/poster-limits';
+import { fillPostText } from '../../lib/poster-posts';
+import { isPrintFormat, PRINT_FORMATS, type PrintFormat } from '../../lib/print-formats';
+import type { QrAllowlist } from '../../lib/qr-allowlist';
+import { searchWards, type WardIndex } from '../../lib/ward-search';
+import { PRINT_STATE_MESSAGE, type PrintState } from './sheet-config';
+
+/** What the generator page passes its script (<script type="application/json" id="generator-config">). */
+export interface GeneratorConfig {
+  /** Base-prefixed "/in-an/". */
+  sheets: string;
+  index: string;
+  /** This site's address with its base path; null while siteUrl is the placeholder. */
+  site: string | null;
+  allowlist: QrAllowlist;
+  hotline: string;
+  posts: { id: string; template: string }[];
+}
+
+/** Fields cut to their limit as staff type, on whole characters. */
+const LIMITS: Partial<Record<ParamName, number>> = {
+  [PARAMS.headline]: POSTER_LIMITS.headline,
+  [PARAMS.subtitle]: POSTER_LIMITS.subtitle,
+  [PARAMS.contactPlace]: POSTER_LIMITS.contactPlace,
+  [PARAMS.contactAddress]: POSTER_LIMITS.contactAddress,
+  [PARAMS.contactHours]: POSTER_LIMITS.contactHours,
+  [PARAMS.sessionPlace]: POSTER_LIMITS.sessionPlace,
+  [PARAMS.sessionAudience]: POSTER_LIMITS.sessionAudience,
+  [PARAMS.extraQr]: POSTER_LIMITS.qrInput,
+};
 
 /**
- * The staff generator: pick a ward and a format, optionally edit the headline and subtitle and add
- * one extra QR code, see the static poster page in a preview frame, print it. Everything happens in
- * the browser; the choices only become the preview's address (?tieu-de=…&dong-phu=…&qr=…).
+ * The staff generator: pick a ward and a format, optionally edit the text, a contact block, a
+ * session and one extra QR code, see the sheet in a preview frame (scaled to show all of it),
+ * print it. Every field is checked here with the same functions the sheet uses; the sheet checks
+ * again, fits the type and tells this page whether it can print. Nothing leaves the browser: the
+ * choices only become the sheet's address (/in-an/<format>/?ma=…&…).
  */
 export function enhanceGenerator(root: HTMLElement) {
+  const config = JSON.parse(document.getElementById('generator-config')!.textContent!) as GeneratorConfig;
   const form = root.querySelector<HTMLFormElement>('form')!;
   const frame = root.querySelector<HTMLIFrameElement>('iframe')!;
   const openLink = root.querySelector<HTMLAnchorElement>('[data-open]')!;
-  const qrMessage = root.querySelector<HTMLElement>('[data-qr-message]')!;
+  const printButton = root.querySelector<HTMLButtonElement>('[data-print]')!;
   const previewStatus = root.querySelector<HTMLElement>('[data-preview-status]')!;
   const wardInput = form.elements.namedItem('ward-query') as HTMLInputElement;
   const wardList = root.querySelector<HTMLUListElement>('[data-ward-results]')!;
   const wardChosen = root.querySelector<HTMLElement>('[data-ward-chosen]')!;
-  const allowlist = JSON.parse(document.getElementById('qr-allowlist')!.textContent!) as QrAllowlist;
-  const base = root.dataset.base!;
-  let code = 'chung';
+  const postsFor = document.querySelector<HTMLElement>('[data-posts-for]');
+  let ward: { code: string; name: string } | undefined;
   let index: Promise<WardIndex> | undefined;
+  // The phone check (libphonenumber's metadata) and the QR library are loaded the first time a
+  // phone number or an extra address is typed: most posters need neither.
+  let phone: typeof import('../../lib/phone') | undefined;
+  let qr: typeof import('../../lib/qr-modules') | undefined;
+  const load = (needs: { phone: boolean; qr: boolean }) => {
+    const pending = [
+      ...(needs.phone && !phone ? [import('../../lib/phone').then((m) => void (phone = m))] : []),
+      ...(needs.qr && !qr ? [import('../../lib/qr-modules').then((m) => void (qr = m))] : []),
+    ];
+    if (pending.length) void Promise.all(pending).then(update);
+    return pending.length === 0;
+  };
 
-  const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value.trim();
-  const update = () => {
-    const params = new URLSearchParams();
-    const headline = field('tieu-de').slice(0, POSTER_LIMITS.headline);
-    const subtitle = field('dong-phu').slice(0, POSTER_LIMITS.subtitle);
-    if (headline) params.set('tieu-de', headline);
-    if (subtitle) params.set('dong-phu', subtitle);
-    const qr = field('qr');
-    qrMessage.textContent = '';
-    qrMessage.classList.remove('is-error', 'is-ok');
-    if (qr) {
-      const check = checkQrTarget(qr, allowlist);
-      if (check.ok) {
-        params.set('qr', check.url);
-        qrMessage.textContent = `Sẽ thêm mã QR tới ${check.url}`;
-        qrMessage.classList.add('is-ok');
-      } else {
-        qrMessage.textContent = `Không thêm mã QR: ${check.reason}`;
-        qrMessage.classList.add('is-error');
-      }
+  const input = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
+  const value = (name: string) => input(name)?.value.trim() ?? '';
+  const format = (): PrintFormat => {
+    const chosen = form.querySelector<HTMLInputElement>('input[name="format"]:checked')?.value;
+    return isPrintFormat(chosen) ? chosen : 'a4';
+  };
+
+  const showErrors = (problems: { field: ParamName; message: string }[]) => {
+    for (const el of root.querySelectorAll<HTMLElement>('[data-error-for]')) {
+      const own = problems.filter((p) => p.field === el.dataset.errorFor).map((p) => p.message);
+      el.textContent = own.join(' ');
+      el.classList.toggle('is-error', own.length > 0);
+      input(el.dataset.errorFor!)?.setAttribute('aria-invalid', String(own.length > 0));
     }
-    const format = (form.querySelector<HTMLInputElement>('input[name="format"]:checked')?.value) ?? 'a4';
+  };
+
+  const update = () => {
+    const chosen = format();
+    const spec = PRINT_FORMATS[chosen];
+    for (const set of root.querySelectorAll<HTMLFieldSetElement>('fieldset[data-for]')) {
+      set.hidden = !spec.fields[set.dataset.for as keyof typeof spec.fields];
+    }
+    const params = new URLSearchParams();
+    if (ward) params.set(PARAMS.code, ward.code);
+    const names: ParamName[] = [];
+    if (spec.fields.text) names.push(PARAMS.headline, PARAMS.subtitle);
+    if (spec.fields.contact) names.push(PARAMS.contactPlace, PARAMS.contactAddress, PARAMS.contactPhone, PARAMS.contactHours);
+    if (spec.fields.session) names.push(PARAMS.sessionDate, PARAMS.sessionStart, PARAMS.sessionEnd, PARAMS.sessionPlace, PARAMS.sessionAudience);
+    if (spec.fields.extraQr) names.push(PARAMS.extraQr);
+    for (const name of names) if (value(name)) params.set(name, value(name));
+
+    const ready = load(checksNeeded(params, chosen));
+    if (!ready) {
+      printButton.disabled = true;
+      previewStatus.textContent = 'Đang kiểm tra…';
+      return;
+    }
+    const read = readSheetParams(params, { format: chosen, allowlist: config.allowlist }, { ...(phone ? { checkPhone: phone.checkVietnamesePhone } : {}), ...(qr ? { checkQrPrintable: qr.checkQrPrintable } : {}) });
+    showErrors(read.problems);
+    const qrMessage = root.querySelector<HTMLElement>('[data-error-for="qr"]');
+    if (qrMessage && read.extraQr) {
+      qrMessage.textContent = `Sẽ thêm mã QR tới ${read.extraQr.url} (mỗi ô ${read.extraQr.moduleMm.toFixed(2)} mm khi in ${spec.short}).`;
+      qrMessage.classList.add('is-ok');
+    } else qrMessage?.classList.remove('is-ok');
+
     const query = params.toString();
-    const url = `${base}${code}/${format}/${query ? `?${query}` : ''}`;
+    const url = `${config.sheets}${chosen}/${query ? `?${query}` : ''}`;
     openLink.href = url;
     void showPreview(url);
   };
 
-  // Every page is served with frame-ancestors 'none', so the preview cannot frame the poster's
+  // Every page is served with frame-ancestors 'none', so the preview cannot frame the sheet's
   // address; it shows the same static page as a srcdoc document instead. The <base> keeps its
   // links, scripts and query (read through document.baseURI) as if it had been opened directly.
   const pages = new Map<string, Promise<string>>();
   const showPreview = async (url: string) => {
     if (frame.dataset.src === url) return;
     frame.dataset.src = url;
+    frame.dataset.state = 'pending';
+    printButton.disabled = true;
+    previewStatus.textContent = 'Đang chuẩn bị bản xem trước…';
     const path = url.split('?')[0]!;
     let html = pages.get(path);
     if (!html) {
@@ -67,44 +135,95 @@ export function enhanceGenerator(root: HTMLElement) {
       if (frame.dataset.src !== url) return;
       const baseHref = new URL(url, location.href).href.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
       frame.srcdoc = text.replace(/<head(\s[^>]*)?>/i, (head) => `${head}<base href="${baseHref}">`);
-      previewStatus.textContent = '';
     } catch {
       pages.delete(path);
       frame.dataset.src = '';
       previewStatus.textContent = 'Không tải được bản xem trước. Hãy dùng đường dẫn "Mở trang in riêng".';
     }
   };
+  // The sheet says whether it fits and every field passed; only then can it be printed from here.
+  window.addEventListener('message', (event: MessageEvent<{ type?: string; state?: PrintState; problems?: string[] }>) => {
+    if (event.source !== frame.contentWindow || event.origin !== location.origin || event.data?.type !== PRINT_STATE_MESSAGE) return;
+    frame.dataset.state = event.data.state ?? '';
+    printButton.disabled = event.data.state !== 'ready';
+    previewStatus.textContent =
+      event.data.state === 'ready' ? 'Bản xem trước đã sẵn sàng: cả trang, thu nhỏ cho vừa khung.' : `Chưa in được: ${(event.data.problems ?? []).join(' ')}`;
+  });
 
-  const pickWard = (newCode: string, label: string) => {
-    code = newCode;
-    wardChosen.textContent = newCode === 'chung' ? 'Chưa chọn phường/xã: áp phích in tổng đài 1900 0368.' : `Đã chọn: ${label}`;
+  const updatePosts = () => {
+    const pageUrl = config.site ? new URL(ward ? `phuong-xa/${ward.code}/` : 'phuong-xa/', config.site).href : null;
+    for (const post of config.posts) {
+      const area = document.querySelector<HTMLTextAreaElement>(`[data-post="${post.id}"]`);
+      if (area) area.value = fillPostText(post.template, { wardName: ward?.name, pageUrl, hotline: config.hotline });
+    }
+    if (postsFor) postsFor.textContent = ward ? `Đang hiện bản cho ${ward.name}.` : 'Đang hiện bản chung; chọn phường/xã ở trên để điền tên và địa chỉ trang của nơi đó.';
+  };
+
+  const pickWard = (picked: { code: string; name: string; label: string } | undefined) => {
+    ward = picked && { code: picked.code, name: picked.name };
+    wardChosen.textContent = picked ? `Đã chọn: ${picked.label}` : `Chưa chọn phường/xã: ấn phẩm in tổng đài ${config.hotline}.`;
     wardList.replaceChildren();
     update();
+    updatePosts();
   };
   wardInput.addEventListener('input', async () => {
     const q = wardInput.value.trim();
     if (q.length < 2) return wardList.replaceChildren();
-    index ??= fetch(root.dataset.index!).then((r) => r.json());
-    const hits = searchWards(await index, q, 8).filter((h) => h.kind === 'current');
+    index ??= fetch(config.index).then((r) => r.json());
+    const hits = searchWards(await index, q, 8);
     wardList.replaceChildren(
-      ...hits.map((hit) => {
+      ...hits.flatMap((hit) => {
+        if (hit.kind !== 'current') return [];
         const li = document.createElement('li');
         const button = document.createElement('button');
         button.type = 'button';
         button.textContent = `${hit.name}, ${hit.province}`;
-        if (hit.kind === 'current') button.addEventListener('click', () => pickWard(hit.code, button.textContent ?? ''));
+        button.addEventListener('click', () => pickWard({ code: hit.code, name: hit.name, label: button.textContent ?? '' }));
         li.append(button);
-        return li;
+        return [li];
       }),
     );
   });
-  root.querySelector('[data-ward-clear]')?.addEventListener('click', () => pickWard('chung', ''));
+  root.querySelector('[data-ward-clear]')?.addEventListener('click', () => pickWard(undefined));
   form.addEventListener('input', (event) => {
-    if ((event.target as HTMLElement).getAttribute('name') !== 'ward-query') update();
+    const target = event.target as HTMLInputElement;
+    const name = target.getAttribute('name') as ParamName | 'ward-query' | 'format';
+    if (name === 'ward-query') return;
+    const max = LIMITS[name as ParamName];
+    // Cut on whole characters as staff type: an emoji or a letter with its tone mark is never split.
+    if (max && graphemes(target.value).length > max) target.value = cutGraphemes(target.value, max);
+    update();
   });
   form.addEventListener('submit', (event) => event.preventDefault());
-  root.querySelector('[data-print]')?.addEventListener('click', () => frame.contentWindow?.print());
+  printButton.addEventListener('click', () => {
+    if (frame.dataset.state === 'ready') frame.contentWindow?.print();
+  });
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      const area = document.getElementById(button.dataset.copy!) as HTMLTextAreaElement;
+      const label = button.textContent;
+      try {
+        await navigator.clipboard.writeText(area.value);
+      } catch {
+        area.select();
+        document.execCommand('copy');
+      }
+      button.textContent = 'Đã chép';
+      setTimeout(() => (button.textContent = label), 2000);
+    });
+  }
+  // A ward page links here with ?ma=<code>: start with that ward.
+  const start = new URLSearchParams(location.search).get(PARAMS.code);
   root.hidden = false;
   root.parentElement?.querySelector('[data-no-js]')?.setAttribute('hidden', '');
+  if (start && /^\d{5}$/.test(start)) {
+    index ??= fetch(config.index).then((r) => r.json());
+    void index.then((data) => {
+      const unit = data.u.find((u) => u[0] === start);
+      if (unit) pickWard({ code: unit[0], name: unit[1], label: `${unit[1]}, ${data.p[unit[2]]}` });
+    });
+  }
   update();
 }
+

@@ -2,14 +2,17 @@ import type { APIRoute } from 'astro';
 import { checkQrTarget } from '../../lib/qr-allowlist';
 import { getQrAllowlist } from '../../lib/qr-allowlist-data';
 import { qrSvg } from '../../lib/qr-svg';
-import { OFFICIAL_QRS, officialQrTarget, type OfficialQrName } from '../../lib/official-qr';
+import { isOwnSiteQr, qrFileTarget, QR_FILES, type QrFileName } from '../../lib/qr-files';
+import { siteConfigured } from '../../lib/qr-site';
 
+/** The shared QR files; codes to this site only once siteUrl is configured (never a dead code). */
 export function getStaticPaths() {
-  return OFFICIAL_QRS.map((name) => ({ params: { name } }));
+  const configured = siteConfigured(import.meta.env.SITE);
+  return QR_FILES.filter((name) => configured || !isOwnSiteQr(name)).map((name) => ({ params: { name } }));
 }
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const { url } = await officialQrTarget(params.name as OfficialQrName, site!);
+  const { url } = await qrFileTarget(params.name as QrFileName, site!);
   const check = checkQrTarget(url, await getQrAllowlist(site!));
   if (!check.ok) throw new Error(`/qr/${params.name}.svg: ${check.reason} Sửa: kiểm tra content/links.yaml.`);
   return new Response(await qrSvg(check.url), { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -1,0 +1,17 @@
+/** The codes every sheet prints, as the build resolves them (see src/pages/in-an/[format].astro). */
+export interface SheetQrs {
+  appStore: string;
+  googlePlay: string;
+  /** This site's ward lookup (/phuong-xa/), the ward code of the national sheet. */
+  lookup: string;
+  /** This site's download page (/tai-ung-dung/), on stickers. */
+  download: string;
+  /** Title over the ward code on the national sheet. */
+  wardTitle: string;
+  /** False while siteUrl is the placeholder: codes to this site become the "not configured" box. */
+  configured: boolean;
+}
+
+/** Title over the ward code once a ward is chosen. */
+export const WARD_QR_TITLE = 'Nơi đăng ký, liên hệ';
+export const LOOKUP_QR_TITLE = 'Tìm phường/xã của bạn';

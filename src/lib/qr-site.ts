@@ -1,0 +1,26 @@
+import { isPlaceholderHost } from './site-url.ts';
+
+/**
+ * Whether codes to this site can be printed: false while content/settings/site.yaml holds the
+ * placeholder siteUrl (or any example, test or local address), when every such code would be dead.
+ * The build prints the warning (scripts/lib/deploy-settings.mjs); sheets print a box instead.
+ */
+export function siteConfigured(site: URL | string | undefined): boolean {
+  if (!site) return false;
+  return !isPlaceholderHost(new URL(site).hostname);
+}
+
+/** True when `url` is a page of this site (same origin as `site`). */
+export function isOwnSiteUrl(url: string, site: URL | string): boolean {
+  try {
+    return new URL(url).origin === new URL(site).origin;
+  } catch {
+    return false;
+  }
+}
+
+/** The words printed in place of a code to this site while siteUrl is not configured. */
+export const UNCONFIGURED_BOX = {
+  title: 'Chưa cấu hình địa chỉ trang (siteUrl)',
+  fix: 'Mã QR tới trang này sẽ in ở đây khi ghi địa chỉ thật vào content/settings/site.yaml.',
+} as const;
