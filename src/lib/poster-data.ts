@@ -66,9 +66,10 @@ export function getWardShards(): Promise<Map<string, WardShard>> {
 let wardShards: Promise<Map<string, WardShard>> | undefined;
 
 async function readWardShards(): Promise<Map<string, WardShard>> {
-  const { byCode, provinces } = await getUnitModel();
+  const { byCode, provinces, inScope } = await getUnitModel();
   const shards = new Map<string, WardShard & { provinceIndex: Map<string, number> }>();
-  for (const unit of byCode.values()) {
+  // A scoped deployment (settings scope.provinces) prints for its own provinces only.
+  for (const unit of [...byCode.values()].filter((u) => inScope(u.code))) {
     const prefix = wardShardPrefix(unit.code);
     let shard = shards.get(prefix);
     if (!shard) shards.set(prefix, (shard = { p: [], u: {}, provinceIndex: new Map() }));
