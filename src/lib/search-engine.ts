@@ -52,6 +52,8 @@ export const RANKING = {
   typeBoost: { 'Hướng dẫn': 0.8 } as Record<string, number>,
   /** Weight of a pair of adjacent words ("mat khau") matching the same pair in a page. */
   pairWeight: 1,
+  /** Fields whose word pairs are indexed (pairs double the words the browser indexes). */
+  pairFields: ['title', 'keywords', 'lead'] as Field[],
   /** Results scoring under this share of the best one are dropped. */
   cutoff: 0.3,
   limit: 10,
@@ -130,7 +132,40 @@ export interface Searcher {
   readonly count: number;
 }
 
+/** The searchable fields of page `id`, as MiniSearch indexes them. */
+function indexedFields(file: SearchIndexFile, doc: SearchDoc, id: number) {
+  const shipped = file.text[id] ?? [];
+  const pairs = (f: Field) => RANKING.pairFields.includes(f);
+  const fields: Record<string, string | number> = {
+    id,
+    title: fieldTerms(doc.title, file.synonyms, { withPairs: pairs('title') }),
+    lead: fieldTerms(doc.excerpt, file.synonyms, { withPairs: pairs('lead') }),
+  };
+  SHIPPED_FIELDS.forEach((f, i) => (fields[f] = fieldTerms(shipped[i] ?? '', file.synonyms, { folded: true, withPairs: pairs(f) })));
+  return fields;
+}
+
 export function createSearcher(file: SearchIndexFile): Searcher {
+  const { docs, mini, add } = startIndex(file);
+  add(0, docs.length);
+  return searcherOf(file, docs, mini);
+}
+
+/**
+ * The same, indexing a few pages at a time and letting the browser breathe in between: on a slow
+ * phone indexing every page at once is one long task (over half a second at 4× CPU slowdown) that
+ * would freeze typing and scrolling.
+ */
+export async function createSearcherInSteps(file: SearchIndexFile, pause: () => Promise<unknown>, step = 6): Promise<Searcher> {
+  const { docs, mini, add } = startIndex(file);
+  for (let from = 0; from < docs.length; from += step) {
+    add(from, Math.min(docs.length, from + step));
+    await pause();
+  }
+  return searcherOf(file, docs, mini);
+}
+
+function startIndex(file: SearchIndexFile) {
   const docs: SearchDoc[] = file.docs.map(([path, title, type, excerpt]) => ({ path, title, type: file.types[type] ?? '', excerpt }));
   const mini = new MiniSearch<Record<string, string | number>>({
     fields: [...FIELDS],
@@ -138,15 +173,13 @@ export function createSearcher(file: SearchIndexFile): Searcher {
     tokenize: (text) => text.split(' '),
     processTerm: (term) => term || null,
   });
-  mini.addAll(
-    docs.map((doc, id) => {
-      const shipped = file.text[id] ?? [];
-      const fields: Record<string, string | number> = { id, title: fieldTerms(doc.title, file.synonyms), lead: fieldTerms(doc.excerpt, file.synonyms) };
-      // No pairs in bodies: they would double the words indexed here and found no answer more.
-      SHIPPED_FIELDS.forEach((f, i) => (fields[f] = fieldTerms(shipped[i] ?? '', file.synonyms, { folded: true, withPairs: f !== 'body' })));
-      return fields;
-    }),
-  );
+  const add = (from: number, to: number) => {
+    for (let id = from; id < to; id++) mini.add(indexedFields(file, docs[id]!, id));
+  };
+  return { docs, mini, add };
+}
+
+function searcherOf(file: SearchIndexFile, docs: SearchDoc[], mini: MiniSearch<Record<string, string | number>>): Searcher {
   let count = 0;
   return {
     get count() {

@@ -1,4 +1,4 @@
-import { createSearcher, type SearchHit, type SearchIndexFile, type Searcher } from '../../lib/search-engine';
+import { createSearcherInSteps, type SearchHit, type SearchIndexFile, type Searcher } from '../../lib/search-engine';
 import { preparePlaces, searchEverything, type PlaceIndex, type PlaceMatch } from '../../lib/search-places';
 import { searchWords } from '../../lib/search-text';
 import type { WardHit, WardIndex } from '../../lib/ward-search';
@@ -19,7 +19,8 @@ export function runSearch(root: HTMLElement) {
   for (const help of document.querySelectorAll<HTMLElement>('[data-without-js]')) help.hidden = true;
 
   let searcher: Promise<Searcher> | undefined;
-  const topics = () => (searcher ??= fetch(root.dataset.index!).then((r) => r.json() as Promise<SearchIndexFile>).then(createSearcher));
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const topics = () => (searcher ??= fetch(root.dataset.index!).then((r) => r.json() as Promise<SearchIndexFile>).then((file) => createSearcherInSteps(file, pause)));
   let places: Promise<PlaceIndex> | undefined;
   const wards = () => (places ??= fetch(root.dataset.wards!).then((r) => r.json() as Promise<WardIndex>).then(preparePlaces));
 
