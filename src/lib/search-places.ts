@@ -103,6 +103,12 @@ function nameProper(name: string): string[] {
  */
 export function findPlace(places: PlaceIndex, query: string): PlaceMatch | null {
   const words = searchWords(query);
+  // A ward's 5-digit code, as printed at the bottom of its page.
+  const code = words.findIndex((w) => /^\d{5}$/.test(w) && places.names.has(w));
+  if (code >= 0) {
+    const [id, name, p] = places.index.u.find(([c]) => c === words[code])!;
+    return { span: id, rest: words.filter((_, i) => i !== code).join(' '), hits: [{ kind: 'current', code: id, name, province: places.index.p[p] ?? '', score: 0 }] };
+  }
   const marked = placeWords(words);
   const isPlaceWord = words.map((_, i) => marked.some((m) => i >= m.at && i < m.at + m.length));
   const starts = marked.length ? marked : words.length <= 4 ? words.map((_, at) => ({ at, length: 0 })) : [];

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
-import { createSearcher, prepareQuery } from '../../src/lib/search-engine';
+import { createSearcher, createSearcherInSteps, prepareQuery } from '../../src/lib/search-engine';
 import { buildSearchIndex } from '../../src/lib/search-index';
 import { findPlace, mentionsPlace, preparePlaces, searchEverything } from '../../src/lib/search-places';
 import { foldPhrases, foldSynonyms, headingsOf, markdownToText } from '../../src/lib/search-text';
@@ -86,6 +86,12 @@ describe('one query, one search', () => {
     searcher.search('doi sdt');
     expect(searcher.count).toBe(2);
   });
+  it('indexes the same when it indexes a few pages at a time', async () => {
+    let pauses = 0;
+    const stepped = await createSearcherInSteps(file, async () => pauses++, 2);
+    expect(pauses).toBe(4);
+    expect(stepped.search('doi so dien thoai vneid').hits).toEqual(createSearcher(file).search('doi so dien thoai vneid').hits);
+  });
   it('cuts results far below the best one, and finds nothing for nonsense', () => {
     const { hits } = createSearcher(file).search('passcode');
     expect(hits[0]!.path).toBe('hoi-dap/passcode-la-gi/');
@@ -130,6 +136,7 @@ describe('place names in the search box', () => {
     expect(current.hits[0]).toEqual(expect.objectContaining({ kind: 'current', code: '27154' }));
     expect(current.rest).toBe('dang ky o dau');
     expect(findPlace(places, 'thi tran can thanh')!.hits[0]).toEqual(expect.objectContaining({ name: 'Thị trấn Cần Thạnh' }));
+    expect(findPlace(places, '27154')!.hits[0]).toEqual(expect.objectContaining({ kind: 'current', name: 'Phường Bàn Cờ', province: 'Thành phố Hồ Chí Minh' }));
   });
   it('wants the whole name and whole words: no ward for a start of a name or a word of a question', () => {
     expect(findPlace(places, 'phuong ban')).toBeNull();
