@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Production build: Astro renders content/ into static pages, Pagefind indexes them, every link and
-// #fragment is checked, and only then does the result replace the output folder. A build that fails
+// Production build: Astro renders content/ into static pages (the search index is one of them,
+// src/pages/tim-kiem/chi-muc.json.ts), every link and #fragment is checked, and only then does the result replace the output folder. A build that fails
 // at any step leaves the previous dist/ as it was: nothing half-written is ever published.
 // Telemetry is switched off because nothing at build time may reach the internet.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -29,20 +29,12 @@ rmSync(partialDir, { recursive: true, force: true });
 process.env.OUT_DIR = partialDir;
 
 const { build } = await import('astro');
-const pagefind = await import('pagefind');
 try {
   await build({ root: process.cwd() });
 } catch (error) {
   rmSync(partialDir, { recursive: true, force: true });
   fail(`Dựng trang thất bại, chưa thay ${finalDir}/: ${/** @type {Error} */ (error).message}`);
 }
-
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-if (!index) fail(`Pagefind: ${errors.join('; ')}`);
-const indexed = await index.addDirectory({ path: partialDir });
-if (indexed.errors.length) fail(`Pagefind: ${indexed.errors.join('; ')}`);
-await index.writeFiles({ outputPath: `${partialDir}/pagefind` });
-await pagefind.close();
 
 // Every internal link and #fragment must resolve: a guide pointing at a missing page or heading fails
 // here, naming the content file, not only later in npm test.
@@ -68,5 +60,5 @@ if (!report.ok) {
 rmSync(finalDir, { recursive: true, force: true });
 renameSync(partialDir, finalDir);
 if (!existsSync(join(finalDir, 'index.html'))) fail(`${finalDir}/ không có index.html sau khi dựng.`);
-console.log(`Đã dựng ${finalDir}/ (base ${deploy.base}): ${links.pages} trang, ${links.links} liên kết đã kiểm tra, Pagefind lập chỉ mục ${indexed.page_count} trang, ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+console.log(`Đã dựng ${finalDir}/ (base ${deploy.base}): ${links.pages} trang, ${links.links} liên kết đã kiểm tra, ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 if (deploy.warning) console.warn(`⚠ ${deploy.warning}`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Build time and peak memory for 100, 1,000 and all units (VNEID_UNIT_LIMIT), each a full
-// production build (Astro + Pagefind) into its own folder. Memory is the peak resident set of the
-// build's whole process tree (Node plus Pagefind's binary), sampled from /proc every 100 ms.
+// production build into its own folder. Memory is the peak resident set of the build's whole
+// process tree, sampled from /proc every 100 ms.
 // Target: all of Vietnam's units and their poster pages in <= 60 s on a 2-core machine, linear.
 // Usage: node scripts/bench/build-scale.mjs [100 1000 all]
 import { spawn } from 'node:child_process';

@@ -26,7 +26,7 @@ export async function benchPageWeight() {
     const page = await context.newPage();
     const responses = [];
     page.on('response', (response) => responses.push(response));
-    // networkidle, not load: search fetches Pagefind after load, and its bytes are the page's cost.
+    // networkidle, not load: search fetches its index after load, and its bytes are the page's cost.
     await page.goto(new URL(template.path, server.url).href, { waitUntil: 'networkidle' });
     let gzipBytes = 0;
     let jsBytes = 0;

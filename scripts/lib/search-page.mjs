@@ -1,5 +1,6 @@
 // Runs one query on the site's search page the way a visitor does (address ?q=…) and returns the
-// result addresses in order. Shared by the search benchmark and the browser tests.
+// result addresses in order (a ward found by a place name comes first, with each ward it names).
+// Shared by the search benchmark and the browser tests.
 /**
  * @param {import('@playwright/test').Page} page
  * @param {string} siteUrl site root including the base path, ending in "/"

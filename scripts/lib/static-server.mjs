@@ -24,11 +24,6 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
   '.wasm': 'application/wasm',
   '.pdf': 'application/pdf',
-  // Pagefind's index fragments
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
 };
 
 /**
@@ -144,7 +139,7 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
       /** @type {Record<string, string | number>} */
       const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
       // Every real host compresses text; without it, Lighthouse and the benchmarks would measure a
-      // slower site than residents get. (Pagefind's index files are compressed already.)
+      // slower site than residents get.
       if (/^(text\/|application\/(json|xml|wasm)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
         body = gzipSync(body);
         headers['Content-Encoding'] = 'gzip';

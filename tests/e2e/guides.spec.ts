@@ -19,7 +19,7 @@ test.describe('every guide, without JavaScript', () => {
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.getByText('Rà soát lần cuối:')).toBeVisible();
       await expect(page.locator('.source-list li').first()).toBeVisible();
-      await expect(page.locator('article[data-pagefind-meta="type:Hướng dẫn"]')).toHaveCount(1);
+      await expect(page.locator('article.guide')).toHaveCount(1);
       // With JS off no step is folded and no toggle button exists.
       await expect(page.locator('.sbs-step button')).toHaveCount(0);
       const panels = await page.locator('.sbs-panel').all();

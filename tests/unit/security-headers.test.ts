@@ -23,13 +23,13 @@ describe('security headers', () => {
   });
 
   it('allow no inline script, no eval and no third-party origin', () => {
-    expect(csp['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(csp['script-src']).toEqual(["'self'"]);
     expect(csp['default-src']).toEqual(["'self'"]);
     expect(csp['frame-ancestors']).toEqual(["'none'"]);
     expect(csp['object-src']).toEqual(["'none'"]);
     for (const [directive, values] of Object.entries(csp)) {
       for (const value of values as string[]) {
-        expect(value, `${directive} ${value}`).toMatch(/^('self'|'none'|'wasm-unsafe-eval'|'unsafe-inline'|data:)$/);
+        expect(value, `${directive} ${value}`).toMatch(/^('self'|'none'|'unsafe-inline'|data:)$/);
       }
       if (directive !== 'style-src') expect(values, directive).not.toContain("'unsafe-inline'");
     }

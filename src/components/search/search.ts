@@ -1,58 +1,136 @@
-import { expandQuery } from '../../lib/search-query';
+import { createSearcherInSteps, type SearchHit, type SearchIndexFile, type Searcher } from '../../lib/search-engine';
+import { preparePlaces, searchEverything, type PlaceIndex, type PlaceMatch } from '../../lib/search-places';
+import { searchWords } from '../../lib/search-text';
+import type { WardHit, WardIndex } from '../../lib/ward-search';
 
 /**
- * Runs the visitor's query through Pagefind (served from this site) for every spelling variant
- * (d/đ, abbreviations), merges the results by page and shows the ten best with their type and
- * Pagefind's excerpt. An aria-live status announces the count for screen readers.
+ * /tim-kiem/: fetches the site's search index once (a few tens of KB), runs one MiniSearch query
+ * per search, and, when the query names a place, the ward index too, to show the ward first.
+ * Results update as the visitor types in the header box. An aria-live status announces the count.
  */
-type PagefindResult = { id: string; score: number; data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }> };
-type Pagefind = {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string) => Promise<{ results: PagefindResult[] }>;
-};
-
-export async function runSearch(root: HTMLElement) {
+export function runSearch(root: HTMLElement) {
   const base = root.dataset.base!;
-  const groups = JSON.parse(root.querySelector('script[type="application/json"]')!.textContent!) as string[][];
-  const input = document.querySelector<HTMLInputElement>('#tim-kiem-q')!;
+  const input = document.querySelector<HTMLInputElement>('#tim-kiem-q');
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
   const empty = root.querySelector<HTMLElement>('[data-empty]')!;
 
   // Only matters for browsers without the `scripting` media query (see global.css).
   for (const help of document.querySelectorAll<HTMLElement>('[data-without-js]')) help.hidden = true;
+
+  let searcher: Promise<Searcher> | undefined;
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const topics = () => (searcher ??= fetch(root.dataset.index!).then((r) => r.json() as Promise<SearchIndexFile>).then((file) => createSearcherInSteps(file, pause)));
+  let places: Promise<PlaceIndex> | undefined;
+  const wards = () => (places ??= fetch(root.dataset.wards!).then((r) => r.json() as Promise<WardIndex>).then(preparePlaces));
+
+  let ticket = 0;
+  const run = async (query: string, typing: boolean) => {
+    const mine = ++ticket;
+    if (!query.trim()) {
+      status.textContent = '';
+      list.replaceChildren();
+      empty.hidden = true;
+      return;
+    }
+    if (!list.childElementCount) status.textContent = 'Đang tìm…';
+    let s: Searcher;
+    try {
+      s = await topics();
+    } catch {
+      searcher = undefined;
+      if (mine === ticket) status.textContent = 'Không tải được dữ liệu tìm kiếm. Kiểm tra mạng rồi thử lại.';
+      return;
+    }
+    if (mine !== ticket) return;
+    const before = s.count;
+    const { place, topic } = await searchEverything(
+      query,
+      (q) => s.search(q, { typing }),
+      // Without the ward index (offline), the topic results still show.
+      () => wards().catch(() => ((places = undefined), null)),
+    );
+    // How many MiniSearch searches this query ran (one, or none for a bare place name): for tests.
+    root.dataset.searches = String(s.count - before);
+    if (mine !== ticket) return;
+    render(query, place, topic?.hits ?? [], new Set(topic?.query.terms), new Set(topic?.query.extra));
+  };
+
+  const render = (query: string, place: PlaceMatch | null, hits: SearchHit[], terms: Set<string>, pairs: Set<string>) => {
+    const items = [...(place?.hits ?? []).map((w) => wardItem(w, base)), ...hits.map((h) => topicItem(h, base, terms, pairs))];
+    list.replaceChildren(...items);
+    status.textContent = items.length ? `Tìm thấy ${items.length} kết quả cho "${query}"` : `Không tìm thấy trang nào cho "${query}"`;
+    empty.hidden = items.length > 0;
+  };
+
   const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
-  input.value = query;
-  if (!query) return;
-  status.textContent = 'Đang tìm…';
-  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-  // Short FAQ answers and long guides should compete on words, not on length.
-  await pagefind.options({ baseUrl: base, ranking: { pageLength: 0.3 } });
-
-  const best = new Map<string, PagefindResult>();
-  const searches = await Promise.all(expandQuery(query, groups).map((q) => pagefind.search(q)));
-  for (const { results } of searches) {
-    for (const r of results) if (!best.has(r.id) || best.get(r.id)!.score < r.score) best.set(r.id, r);
+  if (input) {
+    input.value = query;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    input.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const q = input.value;
+        history.replaceState(null, '', q.trim() ? `?q=${encodeURIComponent(q.trim())}` : location.pathname);
+        // The last word is still being typed unless a space follows it.
+        void run(q, !/\s$/.test(q));
+      }, 250);
+    });
+    // Already on the search page: search in place instead of reloading it.
+    input.form?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(timer);
+      history.replaceState(null, '', `?q=${encodeURIComponent(input.value.trim())}`);
+      void run(input.value, false);
+    });
   }
-  const top = [...best.values()].sort((a, b) => b.score - a.score).slice(0, 10);
-  const pages = await Promise.all(top.map((r) => r.data()));
+  if (query) void run(query, false);
+}
 
-  list.replaceChildren(
-    ...pages.map((page) => {
-      const li = document.createElement('li');
-      const type = document.createElement('span');
-      type.className = 'result-type';
-      type.textContent = page.meta.type ?? 'Trang';
-      const link = document.createElement('a');
-      link.href = page.url;
-      link.textContent = page.meta.title ?? page.url;
-      const excerpt = document.createElement('p');
-      // Pagefind's excerpt is text from this site's own pages with <mark> around matches.
-      excerpt.innerHTML = page.excerpt;
-      li.append(type, link, excerpt);
-      return li;
+function item(type: string, ...content: Node[]) {
+  const li = document.createElement('li');
+  const label = document.createElement('span');
+  label.className = 'result-type';
+  label.textContent = type;
+  li.append(label, ...content);
+  return li;
+}
+
+function link(href: string, text: string) {
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = text;
+  return a;
+}
+
+function paragraph(...content: (Node | string)[]) {
+  const p = document.createElement('p');
+  p.append(...content);
+  return p;
+}
+
+function wardItem(hit: WardHit, base: string) {
+  const path = (code: string) => `${base}phuong-xa/${code}/`;
+  if (hit.kind === 'current') return item('Phường/xã', link(path(hit.code), hit.name), paragraph(`${hit.province}. Nơi đăng ký tài khoản mức 2 và số liên hệ.`));
+  const links = hit.targets.map((t) => link(path(t.code), t.name));
+  const former = `Tên cũ: ${hit.name}, ${hit.district}, ${hit.province} (trước 1/7/2025)${hit.targets.length > 1 ? ', nay được chia vào các phường/xã trên.' : '.'}`;
+  return item('Phường/xã', ...links, paragraph(former));
+}
+
+/** The page's own excerpt, with the words of the query marked (pairs of words, or long words). */
+function topicItem(hit: SearchHit, base: string, terms: Set<string>, pairs: Set<string>) {
+  const parts = hit.excerpt.split(/([\p{L}\p{N}]+)/u);
+  const folded = parts.map((p, i) => (i % 2 ? (searchWords(p)[0] ?? '') : ''));
+  // Words sit at odd positions; the neighbouring word is two parts away.
+  const marked = (i: number) =>
+    pairs.has(`${folded[i - 2]}_${folded[i]}`) || pairs.has(`${folded[i]}_${folded[i + 2]}`) || (terms.has(folded[i]!) && (folded[i]!.length >= 4 || terms.size === 1));
+  const excerpt = paragraph(
+    ...parts.map((p, i) => {
+      if (!(i % 2) || !marked(i)) return p;
+      const mark = document.createElement('mark');
+      mark.textContent = p;
+      return mark;
     }),
   );
-  status.textContent = pages.length ? `Tìm thấy ${pages.length} kết quả cho "${query}"` : `Không tìm thấy kết quả cho "${query}"`;
-  empty.hidden = pages.length > 0;
+  return item(hit.type, link(`${base}${hit.path}`, hit.title), excerpt);
 }
