@@ -14,7 +14,8 @@ describe('tracked files', () => {
     expect(files.length).toBeGreaterThan(100);
     const found: string[] = [];
     for (const file of files) {
-      if (/\.(png|jpg|ico|pdf|woff2?)$/.test(file) || file === 'package-lock.json') continue;
+      // This file holds sample paths to test the pattern itself.
+      if (/\.(png|jpg|ico|pdf|woff2?)$/.test(file) || file === 'package-lock.json' || file === 'tests/unit/repository-hygiene.test.ts') continue;
       const lines = readFileSync(file, 'utf8').split('\n');
       lines.forEach((line, i) => {
         if (MACHINE_PATH.test(line)) found.push(`${file}:${i + 1}: ${line.trim().slice(0, 120)}`);
