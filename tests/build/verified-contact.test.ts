@@ -50,7 +50,7 @@ describe('a ward with a verified contact', () => {
     const html = read('phuong-xa/27664/index.html');
     expect(html).toContain('href="tel:0900000000"');
     expect(text(html)).toContain('Điểm liên hệ kiểm thử (không có thật)');
-    expect(text(html)).toContain('xác minh ngày 01/11/2026');
+    expect(text(html)).toContain('Đối chiếu với nguồn ngày 01/11/2026');
     expect(html).not.toContain('no-verified-contact');
     expect(html).not.toContain('tel:0912000000');
   });

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.mjs';
+import { redirectRules } from '../../src/lib/redirect-rules';
+import { metaContentSecurityPolicy } from '../../src/lib/csp';
 
 // public/_headers is what Netlify / Cloudflare Pages send and what the test server sends; the
 // README's nginx example must say the same, and the policy must stay strict.
@@ -44,6 +46,26 @@ describe('security headers', () => {
     expect(block, 'README.md cần khối ```nginx sau <!-- nginx-headers -->').toBeDefined();
     const nginx = Object.fromEntries([...block!.matchAll(/add_header\s+([\w-]+)\s+"([^"]*)"\s+always;/g)].map((m) => [m[1], m[2]]));
     expect(nginx).toEqual(headers);
+  });
+
+  it('the nginx example rewrites exactly the site’s redirect rules, and nginx-style they match like the rules', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const block = /<!-- nginx-headers -->\s*```nginx\n([\s\S]*?)```/.exec(readme)![1]!;
+    const rewrites = [...block.matchAll(/^\s*rewrite (\S+) (\S+) permanent;$/gm)].map((m) => ({ pattern: m[1], replacement: m[2] }));
+    const rules = redirectRules('/');
+    expect(rewrites).toEqual(rules.map((r) => r.nginx));
+    // Each nginx pattern turns the old address into the same new address as its _redirects rule.
+    const apply = (pattern: string, replacement: string, path: string) => path.replace(new RegExp(pattern), replacement.replace(/\$(\d)/g, '$$$1'));
+    expect(apply(rules[0]!.nginx.pattern, rules[0]!.nginx.replacement, '/in-an/chung/a4/')).toBe('/in-an/a4/');
+    expect(apply(rules[1]!.nginx.pattern, rules[1]!.nginx.replacement, '/in-an/27664/a5/')).toBe('/in-an/a5/?ma=27664');
+    expect(rules[1]!.to).toBe('/in-an/:format/?ma=:code');
+  });
+
+  it('every page carries the policy in a meta element too, without frame-ancestors', () => {
+    const meta = metaContentSecurityPolicy();
+    expect(meta).toContain("script-src 'self'");
+    expect(meta).not.toContain('frame-ancestors');
+    expect(meta.split('; ').length).toBe(headers['Content-Security-Policy']!.split('; ').length - 1);
   });
 
   it('the parser reports a malformed line with its file and line', () => {
