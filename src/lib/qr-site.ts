@@ -22,5 +22,6 @@ export function isOwnSiteUrl(url: string, site: URL | string): boolean {
 /** The words printed in place of a code to this site while siteUrl is not configured. */
 export const UNCONFIGURED_BOX = {
   title: 'Chưa cấu hình địa chỉ trang (siteUrl)',
-  fix: 'Mã QR tới trang này sẽ in ở đây khi ghi địa chỉ thật vào content/settings/site.yaml.',
+  // No file path here: guide printouts reach residents too. The build's warning names the file for staff.
+  fix: 'Mã QR tới trang này sẽ in ở đây khi đơn vị vận hành ghi địa chỉ thật của trang.',
 } as const;
