@@ -63,6 +63,11 @@ export function checkLinks({ dir, base, site, isAllowedExternal }) {
   if (existsSync(robots)) {
     for (const m of readFileSync(robots, 'utf8').matchAll(/^Sitemap:\s*(\S+)/gim)) links.push({ from: pathOf(robots), raw: m[1] });
   }
+  // The search index names pages by path: each must exist like any link.
+  const searchIndex = join(dir, 'tim-kiem', 'chi-muc.json');
+  if (existsSync(searchIndex)) {
+    for (const [path] of /** @type {{ docs?: [string][] }} */ (JSON.parse(readFileSync(searchIndex, 'utf8'))).docs ?? []) links.push({ from: `${base}tim-kiem/chi-muc.json`, raw: path.startsWith(base) ? path : base + path.replace(/^\//, '') });
+  }
   const redirectsFile = join(dir, '_redirects');
   /** @type {Set<string>} */
   const redirectSources = new Set();

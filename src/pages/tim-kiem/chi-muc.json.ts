@@ -9,7 +9,7 @@ import { buildSearchIndex } from '../../lib/search-index';
  * per query. Fetched by /tim-kiem/ only when someone searches. Format: SearchIndexFile in
  * src/lib/search-engine.ts.
  */
-/** Routes of this site's page files ("/in-an/[code]/[format]/" → a pattern), to skip listed pages that do not exist. */
+/** Routes of this site's page files ("/in-an/[format]/" → a pattern). */
 const routes = Object.keys(import.meta.glob('../**/*.astro')).map((file) => {
   const path = file.replace(/^\.\.\//, '/').replace(/(index)?\.astro$/, '').replace(/([^/])$/, '$1/');
   return new RegExp(`^${path.replace(/\[[^\]]+\]/g, '[^/]+')}$`);
@@ -17,8 +17,11 @@ const routes = Object.keys(import.meta.glob('../**/*.astro')).map((file) => {
 
 export const GET: APIRoute = async () => {
   const [faq, guides, words, listed] = await Promise.all([getCollection('faq'), getGuides(), getEntry('search', 'synonyms'), getEntry('search', 'pages')]);
-  // A page listed before it is built (the staff page on another branch) waits, with a note in the build log.
-  const pages = (listed?.data.pages ?? []).filter((p) => routes.some((r) => r.test(p.path)) || void console.warn(`content/search/pages.yaml: chưa có trang ${p.path}, tạm không đưa vào tìm kiếm.`));
+  // A listed page must be a page of this site: nothing listed is dropped in silence. (The build's link
+  // check then opens every address in this index, so a path that only looks like a route fails too.)
+  const pages = listed?.data.pages ?? [];
+  const unknown = pages.filter((p) => !routes.some((r) => r.test(p.path)));
+  if (unknown.length) throw new Error(`content/search/pages.yaml: ${unknown.map((p) => `"${p.path}"`).join(', ')} không phải trang nào của trang này. Sửa: ghi đúng đường dẫn (ví dụ /in-an/a4/) hoặc xóa mục đó.`);
   const file = buildSearchIndex({
     faq: faq
       .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
