@@ -21,6 +21,7 @@ const fragmentOf = (path: string) => `cu-${path.replace(/^\/phuong-xa\/cu\/[^/]+
 
 describe('old addresses in dist/', () => {
   it('the sample is large enough and holds the seed cases', () => {
+    console.info(`Mẫu: ${sample.length} đơn vị cũ trên ${index.length}.`);
     expect(sample.length).toBeGreaterThanOrEqual(200);
     expect(sample.some((e) => e.path === '/phuong-xa/cu/ho-chi-minh/quan-3/phuong-4/')).toBe(true);
     expect(sample.some((e) => e.path === '/phuong-xa/cu/ho-chi-minh/huyen-can-gio/xa-an-thoi-dong/')).toBe(true);

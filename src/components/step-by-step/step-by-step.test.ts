@@ -7,10 +7,11 @@ import { enhanceStepByStep, storageKey } from './step-by-step';
 const step = (n: number, title: string) => `
   <li class="sbs-step"><h3 class="sbs-title"><span class="sbs-marker" aria-hidden="true">${n}</span>
   <span class="sbs-title-text" data-step-title><span class="sr-only">Bước ${n}: </span>${title}</span></h3>
+  <button type="button" class="sbs-fold" aria-controls="buoc-${n}" aria-expanded="true" data-requires-js>Thu gọn</button>
   <div class="sbs-panel" id="buoc-${n}"><p>Nội dung ${n}</p></div></li>`;
 
 function fixture() {
-  document.body.innerHTML = `<div class="sbs" data-module="step-by-step"><ol class="sbs-steps">${step(1, 'Mở ứng dụng')}${step(2, 'Nhập số')}${step(3, 'Nhập mã')}</ol></div>`;
+  document.body.innerHTML = `<div class="sbs" data-module="step-by-step"><div class="sbs-controls" data-requires-js><button type="button" class="sbs-toggle-all">Thu gọn tất cả các bước</button></div><ol class="sbs-steps">${step(1, 'Mở ứng dụng')}${step(2, 'Nhập số')}${step(3, 'Nhập mã')}</ol></div>`;
   return document.querySelector<HTMLElement>('[data-module="step-by-step"]')!;
 }
 
@@ -35,7 +36,7 @@ describe('enhanceStepByStep', () => {
   let storage: Storage;
   beforeEach(() => (storage = memoryStorage()));
 
-  it('leaves every step open and adds a fold button after each heading', () => {
+  it('leaves every step open and wires the fold button after each heading', () => {
     enhanceStepByStep(fixture(), 'k', storage);
     expect(panels().map((p) => p.hidden)).toEqual([false, false, false]);
     expect(folds()).toHaveLength(3);

@@ -1,7 +1,7 @@
 /**
  * Progressive enhancement for <StepByStep>. Every step stays open, as without JavaScript: someone
  * following along at a computer reads the whole journey. Folding is the reader's choice: each step
- * gets a small "Thu gọn" button beside its title (the title stays a heading, not a link), and one
+ * has a small "Thu gọn" button under its title (the title stays a heading, not a link), and one
  * button folds or opens all. The choice is remembered per guide in this browser (localStorage), and
  * nothing is folded for a reader who never asked.
  */
@@ -32,27 +32,17 @@ function readFolded(key: string, storage: Storage | undefined): Set<number> {
 export function enhanceStepByStep(root: HTMLElement, key: string, storage: Storage | undefined = safeLocalStorage()) {
   if (root.dataset.enhanced) return;
   root.dataset.enhanced = 'true';
+  // The buttons are in the page's HTML already (Step.astro, StepByStep.astro), hidden where scripts
+  // do not run: wiring them up moves nothing on the screen.
   const toggles: Toggle[] = [];
   for (const step of root.querySelectorAll<HTMLElement>('.sbs-step')) {
-    const heading = step.querySelector<HTMLElement>('.sbs-title');
+    const button = step.querySelector<HTMLButtonElement>('.sbs-fold');
     const panel = step.querySelector<HTMLElement>('.sbs-panel');
-    if (!heading || !panel) continue;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'sbs-fold';
-    button.setAttribute('aria-controls', panel.id);
-    heading.after(button);
-    toggles.push({ button, panel, title: heading.querySelector('[data-step-title]')?.textContent?.trim() ?? '' });
+    if (!button || !panel) continue;
+    toggles.push({ button, panel, title: step.querySelector('[data-step-title]')?.textContent?.trim() ?? '' });
   }
-  if (toggles.length === 0) return;
-
-  const all = document.createElement('button');
-  all.type = 'button';
-  all.className = 'sbs-toggle-all';
-  const controls = document.createElement('div');
-  controls.className = 'sbs-controls';
-  controls.append(all);
-  root.prepend(controls);
+  const all = root.querySelector<HTMLButtonElement>('.sbs-toggle-all');
+  if (toggles.length === 0 || !all) return;
 
   const save = () => {
     const folded = toggles.flatMap((t, i) => (t.panel.hidden ? [i] : []));
