@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { decodeCsv, formatErrors } from './lib/ward-csv.mjs';
+import { decodeCsv, formatErrors } from './lib/csv-table.mjs';
 import { SESSION_COLUMNS, validateSessionCsv } from './lib/session-csv.mjs';
 import { loadDeploySettings } from './lib/deploy-settings.mjs';
 import { PRINT_FORMAT_IDS, printPath } from '../src/lib/print-formats.ts';

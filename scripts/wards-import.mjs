@@ -7,7 +7,8 @@ import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { COLUMNS, decodeCsv, formatErrors, validateWardCsv } from './lib/ward-csv.mjs';
+import { COLUMNS, validateWardCsv } from './lib/ward-csv.mjs';
+import { decodeCsv, formatErrors } from './lib/csv-table.mjs';
 import { parseYamlStrict } from '../src/lib/yaml-errors.ts';
 
 const file = process.argv[2];

@@ -2,8 +2,7 @@
 // like the contacts import (ward-csv.mjs): the same decoding, formula refusal and error format, and
 // each field checked by the very function the notice sheet uses (src/lib/poster-fields.ts), so a
 // row that passes here prints exactly as the generator would print it.
-import { parse } from 'csv-parse/sync';
-import { looksLikeFormula } from './ward-csv.mjs';
+import { parseCsvTable, unsafeCells } from './csv-table.mjs';
 import { checkVietnamesePhone } from '../../src/lib/phone.ts';
 import { PARAMS, readSheetParams } from '../../src/lib/poster-fields.ts';
 
@@ -38,46 +37,18 @@ const NO_QR = { exactUrls: [], officialHosts: [], siteUrl: null };
  * @returns {{ accepted: SessionRow[], errors: RowError[], total: number }}
  */
 export function validateSessionCsv(text, { unitCodes, now = new Date() }) {
-  const clean = text.replace(/^\uFEFF/, '');
-  const firstLine = clean.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  /** @type {string[][]} */
-  let records;
-  try {
-    records = parse(clean, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true });
-  } catch (error) {
-    const line = /** @type {{ lines?: number }} */ (error).lines;
-    return { accepted: [], total: 0, errors: [{ row: line ?? 1, message: `Không đọc được tệp CSV${line ? ` từ dòng ${line}` : ''} (thường do một dấu ngoặc kép không đóng). Sửa: kiểm tra ô có dấu ngoặc kép ở dòng đó, hoặc lưu lại bảng tính dạng "CSV UTF-8".` }] };
-  }
-  const [header = [], ...rows] = records;
-  const columns = header.map((h) => h.trim().toLowerCase());
-  /** @type {RowError[]} */
-  const errors = [];
-  const unknown = columns.filter((c) => !SESSION_COLUMNS.includes(c));
-  const missing = REQUIRED.filter((c) => !columns.includes(c));
-  if (unknown.length) errors.push({ row: 1, message: `Cột lạ: ${unknown.slice(0, 5).join(', ')}. Sửa: dòng đầu tiên chỉ gồm các cột ${SESSION_COLUMNS.join(', ')}.` });
-  if (missing.length) errors.push({ row: 1, message: `Thiếu cột bắt buộc: ${missing.join(', ')}. Sửa: thêm cột vào dòng tiêu đề.` });
-  if (!errors.length && rows.length === 0) errors.push({ row: 2, message: 'Tệp chỉ có dòng tiêu đề, không có buổi nào. Sửa: thêm mỗi buổi một hàng bên dưới tiêu đề.' });
+  const { columns, rows, errors } = parseCsvTable(text, { columns: SESSION_COLUMNS, required: REQUIRED, rowNoun: 'buổi' });
   if (errors.length) return { accepted: [], errors, total: rows.length };
 
   /** @type {SessionRow[]} */
   const accepted = [];
   /** @type {Map<string, number>} */
   const seen = new Map();
-  rows.forEach((cells, i) => {
-    const row = i + 2; // spreadsheet row number: the header is row 1
-    /** @type {Record<string, string>} */
-    const cell = Object.fromEntries(columns.map((c, j) => [c, (cells[j] ?? '').trim()]));
+  rows.forEach((line) => {
+    const { row, cell } = line;
     /** @type {RowError[]} */
-    const rowErrors = [];
+    const rowErrors = unsafeCells(line, columns.length, ['contact_phone']);
     const fail = (/** @type {string} */ column, /** @type {string} */ message) => rowErrors.push({ row, column, message });
-
-    if (cells.length > columns.length) fail('(thừa)', `Hàng có ${cells.length} ô nhưng tiêu đề có ${columns.length} cột. Sửa: bỏ ô thừa hoặc đặt ô có dấu phẩy trong ngoặc kép.`);
-    for (const [column, value] of Object.entries(cell)) {
-      if (looksLikeFormula(column === 'contact_phone' ? 'phone' : column, value)) fail(column, `Ô "${column}" bắt đầu bằng "${value[0]}" như một công thức bảng tính. Sửa: gõ lại nội dung thường, không bắt đầu bằng =, +, - hay @.`);
-      else if (/[<>]/.test(value)) fail(column, `Ô "${column}" có ký tự < hoặc >. Sửa: chỉ ghi chữ thường, không ghi mã HTML.`);
-      else if (/[\u0000-\u001f\u007f]/.test(value)) fail(column, `Ô "${column}" có ký tự điều khiển. Sửa: gõ lại ô này.`);
-    }
     if (rowErrors.length) {
       errors.push(...rowErrors);
       return;

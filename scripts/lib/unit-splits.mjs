@@ -8,7 +8,8 @@
 // that checks the committed file is what this produces now).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { foldVietnamese } from '../../src/lib/vietnamese.ts';
+import { tonePlacementFree } from '../../src/lib/former-units.ts';
+import { slugify } from '../../src/lib/slug.ts';
 
 export const OUTPUT = 'content/unit-splits.yaml';
 /** The reference data beside the repository; VNEID_SHARED_DATA names another folder. */
@@ -42,22 +43,13 @@ export const headerDate = (text) => DATE_LINE.exec(text ?? '')?.[1];
 // ---------------------------------------------------------------------------------------------
 // Names
 
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 /** Same comparison as formerKey() in src/lib/former-units.ts: case and tone placement ignored. */
-const toneFree = (text) =>
-  text
-    .normalize('NFD')
-    .toLowerCase()
-    .split(/\s+/)
-    .map((word) => word.replace(TONE_MARKS, '') + (word.match(TONE_MARKS) ?? []).join(''))
-    .join(' ')
-    .trim();
+const toneFree = tonePlacementFree;
 /**
  * Looser, for names only: spaces, hyphens and apostrophes ignored too ("Ia RVê"/"Ia Rvê", "Ea
  * H'leo"/"Ea Hleo"). Vowel and tone marks still count: "Đồng Sơn" and "Đông Sơn" are two communes.
  */
 const loose = (text) => toneFree(text).replace(/[\s'’-]/g, '');
-const slugify = (text) => foldVietnamese(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 const shortProvince = (name) => name.replace(/^(Thành phố|Tỉnh)\s+/i, '');
 
 const TYPE_PREFIX = /^(Phường|Xã|Thị trấn|Đặc khu)\s+/i;

@@ -1,4 +1,4 @@
-import { slugify } from './slug';
+import { slugify } from './slug.ts';
 
 /** A unit as it was before 1 July 2025. */
 export interface FormerUnitRef {
@@ -26,7 +26,7 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
  * new tone placement ("Yên Hoà" / "Yên Hòa"), which are one unit, while "Minh Quán" and "Minh Quân"
  * are two units, so only the tone's position is ignored, never the vowel itself.
  */
-function tonePlacementFree(text: string): string {
+export function tonePlacementFree(text: string): string {
   return text
     .normalize('NFD')
     .toLowerCase()

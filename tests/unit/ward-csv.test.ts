@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeCsv, formatErrors, validateWardCsv } from '../../scripts/lib/ward-csv.mjs';
+import { validateWardCsv } from '../../scripts/lib/ward-csv.mjs';
+import { decodeCsv, formatErrors } from '../../scripts/lib/csv-table.mjs';
 import { todayInVietnam } from '../../src/lib/dates';
 
 const context = { unitCodes: new Set(['27664', '27667']), sourceKeys: new Set(['quan3-cv4998-2023']), now: new Date('2026-11-22T12:00:00Z') };
