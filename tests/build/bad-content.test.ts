@@ -1,8 +1,8 @@
 // The bad-input corpus for content/ and the settings: each case copies content/, makes one mistake a
 // careless or hostile editor would make, runs `astro sync` (every collection validated) or the full
 // build, and asserts the exit status, the file and the line or field named, the fix, and that
-// nothing was published. Some cases run twice, on a fresh and on a warm content cache: both must fail
-// the same way (Astro keeps the previous data when a file fails to load).
+// nothing was published. Every sync case runs twice, on a fresh and on a warm content cache, and
+// both must fail the same way (Astro keeps the previous data when a file fails to load).
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -43,8 +43,31 @@ async function runIn(dir: string, build: boolean): Promise<Attempt> {
   return { code, output, published: existsSync(join(out, 'index.html')) };
 }
 
-/** Copies content/ to a folder of its own (names may not repeat), breaks it, builds. */
-async function attempt(name: string, breakIt: (dir: string) => void, { build = false, warm = false } = {}): Promise<Attempt> {
+/** The diagnostics of a run, with the scratch folder's name taken out, to compare two runs. */
+const diagnostics = (output: string) =>
+  output
+    .split('\n')
+    .filter((line) => /Sửa:|→ .* data does not match|^\s+[\w.]+: /.test(line))
+    .map((line) => line.replace(/\.content-test-[\w-]+/g, '<thư mục>').replace(/^\d\d:\d\d:\d\d /, '').trim());
+
+/**
+ * Copies content/ to a folder of its own (names may not repeat), breaks it, runs `astro sync` or the
+ * build. A sync case runs twice, on a fresh content cache and on one warmed by the unbroken copy, and
+ * both runs must refuse the same way: Astro keeps the previous data when a file fails to load, and a
+ * mistake must never be published from a stale cache.
+ */
+async function attempt(name: string, breakIt: (dir: string) => void, options: { build?: boolean; warm?: boolean } = {}): Promise<Attempt> {
+  if (options.build || options.warm !== undefined) return once(name, breakIt, options);
+  const fresh = await once(name, breakIt, { warm: false });
+  const warmed = await once(`${name}-warm`, breakIt, { warm: true });
+  expect(warmed.code === 0, 'bộ nhớ đệm cũ không được làm lỗi biến mất').toBe(fresh.code === 0);
+  if (fresh.code !== 0) expect(diagnostics(fresh.output).length, 'lần chạy lỗi phải có dòng chẩn đoán để so').toBeGreaterThan(0);
+  expect(diagnostics(warmed.output)).toEqual(diagnostics(fresh.output));
+  expect(warmed.published).toBe(false);
+  return fresh;
+}
+
+async function once(name: string, breakIt: (dir: string) => void, { build = false, warm = false } = {}): Promise<Attempt> {
   const dir = join(root, `${scratchPrefix}${name}`);
   if (made.has(dir)) throw new Error(`Hai ca kiểm thử dùng chung tên "${name}".`);
   made.add(dir);
