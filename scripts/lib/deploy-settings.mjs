@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * @param {NodeJS.ProcessEnv} [env]
- * @returns {{ site: string, base: string, configured: boolean, warning?: string, outDir: string, contentDir: string, cacheDir: string, data: Record<string, unknown> }}
+ * @returns {{ site: string, base: string, warning?: string, outDir: string, contentDir: string, cacheDir: string, data: Record<string, unknown> }}
  */
 export function loadDeploySettings(env = process.env) {
   const contentDir = env.VNEID_CONTENT_DIR ?? 'content';
@@ -31,7 +31,6 @@ export function loadDeploySettings(env = process.env) {
   return {
     site: check.origin,
     base: check.base,
-    configured: check.configured,
     ...(check.warning ? { warning: check.warning } : {}),
     outDir: env.OUT_DIR ?? 'dist',
     contentDir,

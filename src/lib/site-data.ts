@@ -28,9 +28,14 @@ export async function resolveSources(refs: ReferenceDataEntry<'sources'>[]) {
 
 /** Sources a page template cites for its own fixed text, from content/page-sources.yaml (never written in the template). */
 export async function pageSources(page: string) {
+  return resolveSources(await pageSourceRefs(page));
+}
+
+/** The references behind pageSources, for a page that adds sources of its own before resolving. */
+export async function pageSourceRefs(page: string) {
   const entry = await getEntry('pageSources', page);
   if (!entry) throw new Error(`content/page-sources.yaml: thiếu mục "${page}". Sửa: thêm "${page}: { sources: [mã nguồn, …] }".`);
-  return resolveSources(entry.data.sources);
+  return entry.data.sources;
 }
 
 /** True when every source is a press article: the page then says so, with the date. */

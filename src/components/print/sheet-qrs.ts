@@ -1,3 +1,5 @@
+import type { PosterText } from '../../schemas/print';
+
 /** The codes every sheet prints, as the build resolves them (see src/pages/in-an/[format].astro). */
 export interface SheetQrs {
   appStore: string;
@@ -15,3 +17,13 @@ export interface SheetQrs {
 /** Title over the ward code once a ward is chosen. */
 export const WARD_QR_TITLE = 'Nơi đăng ký, liên hệ';
 export const LOOKUP_QR_TITLE = 'Tìm phường/xã của bạn';
+
+/** What a poster face and a notice face are given (PosterFace.astro, NoticeFace.astro). */
+export interface FaceProps {
+  text: PosterText;
+  placeName: string;
+  hotline: { label: string; display: string };
+  sources: string[];
+  siteName: string;
+  qrs: SheetQrs;
+}
