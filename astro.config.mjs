@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { loadDeploySettings } from './scripts/lib/deploy-settings.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinksPlugin } from './scripts/lib/base-links.mjs';
+import { baseLinksPlugin, refuseCodeInContent } from './src/build/markdown-plugins.ts';
 import { assertContentIsSound } from './src/lib/content-preflight.ts';
 
 // Site URL and base path come from content/settings/site.yaml so ward staff edit one file;
@@ -37,7 +37,7 @@ export default defineConfig({
   },
   markdown: {
     // MDX inherits this processor, so links in guides and FAQ follow the base path too.
-    processor: satteri({ hastPlugins: [baseLinksPlugin(deploy.base)] }),
+    processor: satteri({ mdastPlugins: [refuseCodeInContent], hastPlugins: [baseLinksPlugin(deploy.base)] }),
   },
   integrations: [
     mdx(),

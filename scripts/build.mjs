@@ -12,7 +12,7 @@ import { checkLinks } from './lib/link-check.mjs';
 import { contentFileOfPage, linkHostsOf } from './lib/content-files.mjs';
 import { isAllowedOutboundUrl } from '../src/lib/official-hosts.ts';
 import { deployReport, measureSite } from './lib/deploy-report.mjs';
-import { HOSTS } from './lib/host-limits.mjs';
+import { HOSTS } from '../src/lib/host-limits.ts';
 
 /** @param {string} message */
 function fail(message) {

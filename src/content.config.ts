@@ -1,5 +1,4 @@
 import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { faqSchema } from './schemas/faq';
 import { guideSchema } from './schemas/guide';
@@ -15,9 +14,9 @@ import { unitResolutionSchema, unitSplitSchema } from './schemas/unit-extras';
 import { provincesLoader, unitsLoader } from './loaders/national-units';
 import { parseYamlStrict } from './lib/yaml-errors';
 
-// Any message a schema does not set itself comes out in Vietnamese, for the staff who edit content/.
-z.config(z.locales.vi());
-
+// The schemas are plain Zod with no Astro runtime: the content preflight (src/lib/content-preflight.ts,
+// run from astro.config.mjs before this file is read) validates every file with these same schemas
+// and lists every problem at once, with its line.
 // VNEID_CONTENT_DIR lets tests build fixture content (e.g. a deliberately broken guide).
 const contentDir = process.env.VNEID_CONTENT_DIR ?? 'content';
 

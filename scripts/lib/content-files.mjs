@@ -1,6 +1,6 @@
 // Where a built page comes from, and which hosts content/links.yaml names: shared by the build's link
 // check and the tests over dist/.
-export { linkHostsOf } from '../../src/lib/content-preflight.ts';
+export { linkHostsOfDir as linkHostsOf } from '../../src/lib/content-preflight.ts';
 
 /**
  * " (content/guides/x.mdx)" for a guide's page, " (content/faq/x.md)" for an answer's, else "":

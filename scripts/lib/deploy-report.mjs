@@ -3,7 +3,7 @@
 // content/settings/site.yaml, the problems that would make it refuse or ignore part of the site.
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { HOSTS } from './host-limits.mjs';
+import { HOSTS } from '../../src/lib/host-limits.ts';
 
 /** @param {string} dir */
 export function measureSite(dir) {

@@ -1,23 +1,62 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parseYamlStrict } from './yaml-errors.ts';
-import { GOVERNMENT_SUFFIX } from './official-hosts.ts';
+import { basename, join, relative, sep } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod/v4';
+import { describeYamlError } from './yaml-errors.ts';
+import { isOfficialHost } from './official-hosts.ts';
 import { slugify } from './slug.ts';
-import { checkDay } from './dates.ts';
+import { checkContentBody, MAX_BODY_BYTES } from './content-body.ts';
+import { findUnfinishedWrites } from './staged-write.ts';
+import { todayInVietnam } from './dates.ts';
+import { readTables } from '../loaders/national-units.ts';
+import { siteSettingsSchema } from '../schemas/site.ts';
+import { pageSourcesSchema, sourceSchema } from '../schemas/source.ts';
+import { officialLinkSchema } from '../schemas/links.ts';
+import { messageSchema } from '../schemas/message.ts';
+import { postTextSchema, posterTextSchema } from '../schemas/print.ts';
+import { synonymsSchema } from '../schemas/search.ts';
+import { unitResolutionSchema, unitSplitSchema } from '../schemas/unit-extras.ts';
+import { wardDetailsSchema } from '../schemas/ward.ts';
+import { guideSchema } from '../schemas/guide.ts';
+import { faqSchema } from '../schemas/faq.ts';
 
 /**
- * Checks content/ before Astro loads it (called from astro.config.mjs, so `astro dev`, `sync`,
- * `check` and `build` all run it). Astro's loaders keep the previous build's data when a file fails
- * to parse, and log a warning: a typo would then publish stale content with exit status 0. Here every
- * problem stops the build, with the file, the line and the fix in Vietnamese, whatever is cached.
+ * Checks all of content/ before Astro loads any of it (astro.config.mjs calls it, so `astro dev`,
+ * `sync`, `check` and `build` all run it; so do the importers and the tests). Astro's loaders keep
+ * the previous build's data when a file fails, and report one schema error at a time at line 0:0:
+ * here every file is parsed and validated with the very schemas the collections use (they need no
+ * Astro runtime), and every problem is listed at once, in Vietnamese, with the file, the line, the
+ * field and the fix, whatever is cached.
  *
- * What it checks: every YAML file and every Markdown/MDX frontmatter parses strictly (no key twice);
- * no two guides or FAQ entries share an id; bodies hold no raw HTML, script, event handler or
- * non-https / non-official link (Markdown here is written by staff and published on hosts that may
- * send no Content-Security-Policy); internal links in bodies name a page that exists.
+ * What it checks: an unfinished import or stray temporary file (nothing half-written is ever
+ * published); every YAML file parses strictly (no key twice) and matches its schema, unknown keys
+ * included; every Markdown/MDX file has frontmatter that matches its schema and a body that passes
+ * the parser-based body check (content-body.ts); every reference names an entry that exists; no
+ * page cites a law no longer in force; a source's link is official unless it is press; ward files
+ * are named by their code; no file lies where nothing reads it.
  */
 
-const PAGE_ROOTS = ['/', '/huong-dan/', '/hoi-dap/', '/phuong-xa/', '/tai-ung-dung/', '/in-an/', '/nguon/', '/tim-kiem/', '/can-bo/'];
+type Schema = z.ZodType;
+type Path = (string | number)[];
+
+/** A parsed YAML text with what is needed to turn a field path into a line. */
+interface ParsedYaml {
+  shown: string;
+  doc: Document;
+  lines: LineCounter;
+  /** Lines before the YAML text in its file (frontmatter starts on line 2). */
+  lineOffset: number;
+  data: unknown;
+}
+
+/** A reference found in validated data, with where it was written. */
+interface FoundRef {
+  collection: string;
+  id: string;
+  at: string;
+  /** The collection and entry holding the reference (for citation rules). */
+  from: string;
+}
 
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -27,19 +66,126 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-/** Frontmatter text and the line where it starts (line 2 of the file when it opens with ---). */
-function splitFrontmatter(text: string): { frontmatter?: string; body: string; bodyLine: number } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
-  if (!match) return { body: text, bodyLine: 1 };
-  return { frontmatter: match[1]!, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+/**
+ * Results per exact text: the tests run the preflight over a hundred copies of content/ that differ
+ * in one file each, and editors' tools call it on every save. Keyed by the text itself (and what
+ * else the result depends on), so a changed file is always checked again.
+ */
+const memo = new Map<string, unknown>();
+function remember<T>(key: string, compute: () => T): T {
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = compute();
+  if (memo.size > 5000) memo.clear();
+  memo.set(key, value);
+  return value;
 }
 
-/** Hosts a Markdown body may link to: those of content/links.yaml, and .gov.vn (see official-hosts.ts). */
-export function linkHostsOf(contentDir: string): string[] {
-  const file = join(contentDir, 'links.yaml');
-  if (!existsSync(file)) return [];
-  const data = parseYamlStrict(readFileSync(file, 'utf8'), file) as Record<string, { url?: string }> | null;
-  return Object.values(data ?? {}).flatMap((l) => {
+function parseYaml(text: string, shown: string, lineOffset = 0): ParsedYaml | string {
+  return remember(`yaml\0${shown}\0${lineOffset}\0${text}`, () => parseYamlOnce(text, shown, lineOffset));
+}
+
+function parseYamlOnce(text: string, shown: string, lineOffset: number): ParsedYaml | string {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, lineCounter: lines });
+  if (doc.errors.length) return describeYamlError(shown, doc.errors[0], text, lineOffset);
+  return { shown, doc, lines, lineOffset, data: doc.toJS() };
+}
+
+/** The line of the deepest node of `path` that exists in the document (the key line for a map entry). */
+function lineOf(yaml: ParsedYaml, path: Path): number {
+  let node: unknown = yaml.doc.contents;
+  let offset = (node as { range?: number[] } | null)?.range?.[0] ?? 0;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(segment));
+      if (!pair) break;
+      offset = (pair.key as { range?: number[] } | null)?.range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)];
+      if (!item) break;
+      offset = (item as { range?: number[] }).range?.[0] ?? offset;
+      node = item;
+    } else break;
+  }
+  return yaml.lines.linePos(offset).line + yaml.lineOffset;
+}
+
+/** Validates one value; problems read "<file>, dòng N, <where>trường "a.b": message". */
+function validate(schema: Schema, value: unknown, yaml: ParsedYaml, prefix: Path, label: string): { problems: string[]; data?: unknown } {
+  // parseYaml returns one object per exact text, so the same entry of the same text is validated
+  // once (the day is in the key: some rules compare with today).
+  let done = validations.get(yaml);
+  if (!done) validations.set(yaml, (done = new Map()));
+  const key = `${prefix.join('\0')}\0${todayInVietnam()}`;
+  if (!done.has(key)) done.set(key, validateOnce(schema, value, yaml, prefix, label));
+  return done.get(key)!;
+}
+const validations = new WeakMap<ParsedYaml, Map<string, { problems: string[]; data?: unknown }>>();
+
+function validateOnce(schema: Schema, value: unknown, yaml: ParsedYaml, prefix: Path, label: string): { problems: string[]; data?: unknown } {
+  const result = schema.safeParse(value);
+  if (result.success) return { problems: [], data: result.data };
+  const problems = result.error.issues.map((issue) => {
+    const keys = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : [];
+    const line = lineOf(yaml, [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), ...keys.slice(0, 1)]);
+    const field = issue.path.length ? `, trường "${issue.path.map(String).join('.')}"` : '';
+    return `${yaml.shown}, dòng ${line}${label}${field}: ${issue.message}`;
+  });
+  return { problems };
+}
+
+/** { collection, id } values in validated data (what common.ts's ref() produces). */
+function* refsIn(value: unknown, path: string): Generator<{ collection: string; id: string; path: string }> {
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const v = value as Record<string, unknown>;
+    if (Object.keys(v).length === 2 && typeof v.collection === 'string' && typeof v.id === 'string') {
+      yield { collection: v.collection, id: v.id, path };
+      return;
+    }
+    for (const [key, item] of Object.entries(v)) yield* refsIn(item, path ? `${path}.${key}` : key);
+  }
+}
+
+/** How each YAML file of content/ is read: one entry per file, or one entry per top-level key. */
+interface YamlKind {
+  collection: string;
+  schema: Schema;
+  shape: 'file' | 'entries';
+  /** Turns a top-level value into the entry the schema takes (unit-resolutions maps code → key). */
+  entry?: (value: unknown) => unknown;
+}
+
+function yamlKindOf(rel: string): YamlKind | undefined {
+  const [first, second] = rel.split('/');
+  if (first === 'settings' && second?.endsWith('.yaml')) return { collection: 'settings', schema: siteSettingsSchema, shape: 'file' };
+  if (first === 'wards' && second?.endsWith('.yaml')) return { collection: 'wards', schema: wardDetailsSchema, shape: 'file' };
+  if (first === 'search' && second?.endsWith('.yaml')) return { collection: 'search', schema: synonymsSchema, shape: 'file' };
+  const byPath: Record<string, YamlKind> = {
+    'sources.yaml': { collection: 'sources', schema: sourceSchema, shape: 'entries' },
+    'links.yaml': { collection: 'links', schema: officialLinkSchema, shape: 'entries' },
+    'messages.yaml': { collection: 'messages', schema: messageSchema, shape: 'entries' },
+    'page-sources.yaml': { collection: 'pageSources', schema: pageSourcesSchema, shape: 'entries' },
+    'print/poster.yaml': { collection: 'print', schema: posterTextSchema, shape: 'file' },
+    'print/messages.yaml': { collection: 'printMessages', schema: postTextSchema, shape: 'entries' },
+    'unit-splits.yaml': { collection: 'unitSplits', schema: unitSplitSchema, shape: 'entries' },
+    'unit-resolutions.yaml': { collection: 'unitResolutions', schema: unitResolutionSchema, shape: 'entries', entry: (source) => ({ source }) },
+  };
+  return byPath[rel];
+}
+
+/** Markdown and MDX collections: folder, extension, schema, body kind. */
+const PAGES = {
+  guides: { ext: '.mdx', schema: guideSchema, kind: 'mdx' },
+  faq: { ext: '.md', schema: faqSchema, kind: 'markdown' },
+} as const;
+
+/** Entry ids as Astro's glob loader makes them from the file name. */
+const entryId = (file: string) => slugify(basename(file).replace(/\.[^.]+$/, ''));
+
+/** The sources whose url must be official (every kind but press): see official-hosts.ts. */
+function linkHostsOf(links: unknown): string[] {
+  return Object.values((links as Record<string, { url?: unknown }>) ?? {}).flatMap((l) => {
     try {
       return [new URL(String(l?.url)).hostname];
     } catch {
@@ -48,150 +194,185 @@ export function linkHostsOf(contentDir: string): string[] {
   });
 }
 
-interface BodyContext {
-  file: string;
-  guides: Set<string>;
-  faq: Set<string>;
-  linkHosts: string[];
+/** Hosts a page may link to besides .gov.vn: those of content/links.yaml. */
+export function linkHostsOfDir(contentDir: string): string[] {
+  const file = join(contentDir, 'links.yaml');
+  if (!existsSync(file)) return [];
+  const parsed = parseYaml(readFileSync(file, 'utf8'), file);
+  return typeof parsed === 'string' ? [] : linkHostsOf(parsed.data);
 }
 
-/** Raw HTML, scripts and links in one Markdown/MDX body. */
-function checkBody(body: string, firstLine: number, { file, guides, faq, linkHosts }: BodyContext): string[] {
-  const problems: string[] = [];
-  let fenced = false;
-  body.split(/\r?\n/).forEach((line, i) => {
-    const at = `${file}, dòng ${firstLine + i}`;
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    if (fenced) return;
-    const code = line.replace(/`[^`]*`/g, '');
-    // MDX components start with a capital letter (<Step>, <WarningText>); lower-case tags are raw HTML.
-    for (const m of code.matchAll(/<([a-z][\w-]*)\b[^>]*>?/g)) {
-      const tag = m[1]!.toLowerCase();
-      if (/^(https?|mailto|tel)$/.test(tag)) continue; // an autolink such as <https://vneid.gov.vn>
-      problems.push(`${at}: có thẻ HTML <${tag}>${tag === 'script' ? ' (mã chạy trên trang)' : ''}. Sửa: bỏ thẻ; viết bằng Markdown (**đậm**, danh sách, [chữ](/duong-dan/)) hoặc dùng thành phần có sẵn như <WarningText>.`);
-    }
-    for (const m of code.matchAll(/\s(on[a-z]+)\s*=/gi)) {
-      problems.push(`${at}: có thuộc tính ${m[1]} (mã chạy khi bấm hoặc khi tải). Sửa: xóa thuộc tính này.`);
-    }
-    for (const m of code.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|<(https?:[^>\s]+)>/g)) {
-      const href = (m[1] ?? m[2])!;
-      const problem = checkHref(href, { guides, faq, linkHosts });
-      if (problem) problems.push(`${at}: đường link "${href}" ${problem}`);
-    }
-  });
-  return problems;
-}
-
-function checkHref(href: string, { guides, faq, linkHosts }: Omit<BodyContext, 'file'>): string | undefined {
-  if (href.startsWith('#') || href.startsWith('tel:')) return undefined;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) {
-    let url: URL;
-    try {
-      url = new URL(href.startsWith('//') ? `https:${href}` : href);
-    } catch {
-      return 'không đọc được. Sửa: ghi địa chỉ đầy đủ https://…';
-    }
-    if (url.protocol === 'javascript:') return 'là mã chạy trên trang (javascript:). Sửa: xóa; chỉ dẫn tới trang của trang này (/huong-dan/…) hoặc trang chính thức https://….';
-    if (url.protocol !== 'https:' || href.startsWith('//')) return 'không bắt đầu bằng https://. Sửa: chỉ dẫn tới trang https:// chính thức.';
-    const host = url.hostname.toLowerCase();
-    if (!linkHosts.includes(host) && !host.endsWith(GOVERNMENT_SUFFIX)) {
-      return `dẫn ra ${host}, không phải địa chỉ chính thức. Sửa: chỉ dẫn tới tên miền .gov.vn hoặc địa chỉ trong content/links.yaml; nguồn báo chí ghi trong content/sources.yaml.`;
-    }
-    return undefined;
-  }
-  if (!href.startsWith('/')) return 'không phải đường dẫn của trang. Sửa: viết từ gốc trang, ví dụ /huong-dan/dang-ky-muc-2/.';
-  const path = href.split('#')[0]!.split('?')[0]!;
-  const guide = /^\/huong-dan\/([^/]+)\/(in\/)?$/.exec(path);
-  if (guide) return guides.has(guide[1]!) ? undefined : `dẫn tới hướng dẫn "${guide[1]}" không có trong content/guides/. Sửa: viết đúng tên tệp hướng dẫn.`;
-  const answer = /^\/hoi-dap\/([^/]+)\/$/.exec(path);
-  if (answer) return faq.has(answer[1]!) ? undefined : `dẫn tới câu hỏi "${answer[1]}" không có trong content/faq/. Sửa: viết đúng tên tệp câu hỏi.`;
-  if (!path.endsWith('/')) return 'thiếu dấu "/" ở cuối. Sửa: ví dụ /phuong-xa/ thay cho /phuong-xa.';
-  if (/^\/phuong-xa\/(\d{5}\/|tinh\/[a-z0-9-]+\/|cu\/.+)$/.test(path) || PAGE_ROOTS.includes(path)) return undefined;
-  return `không phải trang nào của trang này. Sửa: dùng một trong ${PAGE_ROOTS.join(', ')}, /huong-dan/<tên>/, /hoi-dap/<tên>/ hoặc /phuong-xa/<mã>/.`;
-}
-
-/**
- * Every value written as a date (YYYY-MM-DD) must be a day on the calendar. Astro's frontmatter
- * parser would turn 2026-02-31 into 3 March without a word; this reads the text as written.
- */
-function impossibleDates(value: unknown, path = ''): { path: string; reason: string }[] {
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const check = checkDay(value, { allowFuture: true });
-    return check.ok ? [] : [{ path, reason: check.reason }];
-  }
-  if (Array.isArray(value)) return value.flatMap((item, i) => impossibleDates(item, `${path}.${i}`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => impossibleDates(v, path ? `${path}.${k}` : k));
-  return [];
-}
-
-/** Entry ids as Astro's glob loader makes them: the frontmatter slug, else the file name. */
-function entryId(file: string, data: unknown): string {
-  const slug = (data as { slug?: unknown } | null)?.slug;
-  return typeof slug === 'string' && slug ? slug : slugify(file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''));
-}
+/** Stands for the content folder inside messages while they are made, so results are shared between copies of content/. */
+const DIR = '\u0001';
 
 export function findContentProblems(contentDir: string): string[] {
-  const problems: string[] = [];
-  const show = (file: string) => relative(process.cwd(), file) || file;
-  for (const file of listFiles(contentDir).filter((f) => /\.ya?ml$/.test(f))) {
-    try {
-      const data = parseYamlStrict(readFileSync(file, 'utf8'), show(file));
-      for (const d of impossibleDates(data)) problems.push(`${show(file)}: trường "${d.path}": ${d.reason}`);
-    } catch (error) {
-      problems.push((error as Error).message);
+  const display = relative(process.cwd(), contentDir).split(sep).join('/') || contentDir;
+  return findProblems(contentDir).map((p) => p.split(DIR).join(display));
+}
+
+function findProblems(contentDir: string): string[] {
+  const show = (file: string) => `${DIR}/${relative(contentDir, file).split(sep).join('/')}`;
+  const problems: string[] = [...findUnfinishedWrites(contentDir)];
+  const files = listFiles(contentDir);
+  /** Validated data per collection: entry id → data. */
+  const entries = new Map<string, Map<string, unknown>>();
+  const refs: FoundRef[] = [];
+  const rawLinks: { data?: unknown } = {};
+  const store = (collection: string, id: string, data: unknown, at: (path: string) => string) => {
+    if (!entries.has(collection)) entries.set(collection, new Map());
+    entries.get(collection)!.set(id, data);
+    for (const ref of refsIn(data, '')) refs.push({ collection: ref.collection, id: ref.id, at: at(ref.path), from: `${collection}:${id}` });
+  };
+
+  for (const file of files) {
+    const rel = relative(contentDir, file).split(sep).join('/');
+    const shown = show(file);
+    if (basename(file) === '.gitkeep' || rel.startsWith('.')) continue;
+    if (/\.(ya?ml)$/.test(rel)) {
+      const kind = yamlKindOf(rel);
+      if (!kind) {
+        problems.push(`${shown}: tệp không được đọc (không có loại nội dung nào ở chỗ này). Sửa: chuyển tệp vào đúng thư mục (xem README), đổi đuôi thành .yaml, hoặc xóa tệp.`);
+        continue;
+      }
+      const size = statSync(file).size;
+      if (size > 2 * 1024 * 1024) {
+        problems.push(`${shown}: tệp dài ${Math.round(size / 1024)} KB, quá lớn cho một tệp nội dung. Sửa: kiểm tra có dán nhầm nội dung vào không.`);
+        continue;
+      }
+      const parsed = parseYaml(readFileSync(file, 'utf8'), shown);
+      if (typeof parsed === 'string') {
+        problems.push(parsed);
+        continue;
+      }
+      if (rel === 'links.yaml') rawLinks.data = parsed.data;
+      if (kind.shape === 'file') {
+        const id = entryId(file);
+        const { problems: found, data } = validate(kind.schema, parsed.data, parsed, [], '');
+        problems.push(...found);
+        if (data) store(kind.collection, id, data, (path) => `${shown}, dòng ${lineOf(parsed, path.split('.'))}, trường "${path}"`);
+        if (kind.collection === 'wards' && data && (data as { code: string }).code !== basename(file, '.yaml')) {
+          problems.push(`${shown}, dòng ${lineOf(parsed, ['code'])}: mã "${(data as { code: string }).code}" khác tên tệp ${basename(file)}. Sửa: đặt tên tệp theo mã, ví dụ content/wards/${(data as { code: string }).code}.yaml.`);
+        }
+        continue;
+      }
+      const data = parsed.data;
+      if (data === null || data === undefined) continue;
+      if (typeof data !== 'object' || Array.isArray(data)) {
+        problems.push(`${shown}, dòng 1: tệp phải gồm các mục "mã: …", không phải ${Array.isArray(data) ? 'một danh sách' : 'một giá trị'}. Sửa: xem các mục mẫu trong tệp.`);
+        continue;
+      }
+      for (const [id, value] of Object.entries(data as Record<string, unknown>)) {
+        const { problems: found, data: valid } = validate(kind.schema, kind.entry ? kind.entry(value) : value, parsed, [id], `, mục "${id}"`);
+        problems.push(...found);
+        if (valid) store(kind.collection, id, valid, (path) => `${shown}, dòng ${lineOf(parsed, [id, ...path.split('.')])}, mục "${id}", trường "${path}"`);
+      }
+      continue;
+    }
+    const collection = (Object.keys(PAGES) as (keyof typeof PAGES)[]).find((c) => rel.startsWith(`${c}/`));
+    if (!collection) {
+      problems.push(`${shown}: tệp không được đọc. Sửa: hướng dẫn để trong content/guides/ (đuôi .mdx), câu hỏi trong content/faq/ (đuôi .md); tệp khác thì xóa.`);
+      continue;
+    }
+    if (!rel.endsWith(PAGES[collection].ext) || rel.split('/').length !== 2) {
+      problems.push(`${shown}: tệp không được đọc (chỉ đọc tệp ${PAGES[collection].ext} ngay trong content/${collection}/). Sửa: đổi đuôi tệp, chuyển tệp ra khỏi thư mục con, hoặc xóa tệp.`);
     }
   }
-  let linkHosts: string[] = [];
-  try {
-    linkHosts = linkHostsOf(contentDir);
-  } catch {
-    // already reported above
-  }
 
-  const collections = { guides: /\.mdx$/, faq: /\.md$/ } as const;
-  const ids: Record<keyof typeof collections, Set<string>> = { guides: new Set(), faq: new Set() };
-  const bodies: { file: string; body: string; line: number }[] = [];
-  for (const [collection, pattern] of Object.entries(collections) as [keyof typeof collections, RegExp][]) {
+  // Markdown and MDX: frontmatter through the schema first (ids are needed by the body links).
+  const bodies: { file: string; shown: string; kind: 'mdx' | 'markdown'; text: string }[] = [];
+  for (const [collection, spec] of Object.entries(PAGES) as [keyof typeof PAGES, (typeof PAGES)[keyof typeof PAGES]][]) {
     const seen = new Map<string, string>();
-    for (const file of listFiles(join(contentDir, collection))) {
-      if (!pattern.test(file)) {
-        if (!file.endsWith('.gitkeep')) problems.push(`${show(file)}: tệp không được đọc (chỉ đọc tệp ${collection === 'faq' ? '.md' : '.mdx'}). Sửa: đổi đuôi tệp hoặc xóa tệp.`);
+    for (const file of listFiles(join(contentDir, collection)).filter((f) => f.endsWith(spec.ext) && relative(join(contentDir, collection), f).split(sep).length === 1)) {
+      const shown = show(file);
+      const size = statSync(file).size;
+      if (size > MAX_BODY_BYTES) {
+        problems.push(`${shown}: tệp dài ${Math.round(size / 1024)} KB, quá giới hạn ${MAX_BODY_BYTES / 1024} KB cho một trang (trang sẽ nặng trên điện thoại và làm phình chỉ mục tìm kiếm). Sửa: tách thành nhiều trang hoặc viết ngắn lại.`);
         continue;
       }
       const text = readFileSync(file, 'utf8');
-      const { frontmatter, body, bodyLine } = splitFrontmatter(text);
-      if (frontmatter === undefined) {
-        problems.push(`${show(file)}, dòng 1: thiếu phần đầu (frontmatter). Sửa: tệp phải bắt đầu bằng một dòng "---", các trường, rồi một dòng "---".`);
+      const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+      if (!match) {
+        problems.push(`${shown}, dòng 1: thiếu phần đầu (frontmatter). Sửa: tệp phải bắt đầu bằng một dòng "---", các trường, rồi một dòng "---".`);
         continue;
       }
-      let data: unknown;
-      try {
-        data = parseYamlStrict(frontmatter, show(file), 1);
-      } catch (error) {
-        problems.push((error as Error).message);
+      const parsed = parseYaml(match[1]!, shown, 1);
+      if (typeof parsed === 'string') {
+        problems.push(parsed);
         continue;
       }
-      for (const d of impossibleDates(data)) problems.push(`${show(file)}: trường "${d.path}": ${d.reason}`);
-      const id = entryId(file, data);
+      const id = entryId(file);
       const other = seen.get(id);
-      if (other) problems.push(`${show(file)}: trùng mã "${id}" với ${show(other)}, nên một trong hai sẽ không hiện trên trang. Sửa: đổi tên một tệp (hoặc trường slug).`);
+      if (other) problems.push(`${shown}: trùng mã "${id}" với ${show(other)}, nên một trong hai sẽ không hiện trên trang. Sửa: đổi tên một tệp.`);
       seen.set(id, file);
-      ids[collection].add(id);
-      bodies.push({ file: show(file), body, line: bodyLine });
+      const { problems: found, data } = validate(spec.schema, parsed.data ?? {}, parsed, [], '');
+      problems.push(...found);
+      // The id is known even when the frontmatter is wrong, so links to it do not cascade.
+      store(collection, id, data ?? {}, (path) => `${shown}, dòng ${lineOf(parsed, path.split('.'))}, trường "${path}"`);
+      bodies.push({ file, shown, kind: spec.kind, text });
     }
   }
-  for (const { file, body, line } of bodies) problems.push(...checkBody(body, line, { file, guides: ids.guides, faq: ids.faq, linkHosts }));
+
+  const keys = (collection: string) => new Set(entries.get(collection)?.keys() ?? []);
+  const linkHosts = linkHostsOf(rawLinks.data);
+  const context = { guides: keys('guides'), faq: keys('faq'), messages: keys('messages'), linkHosts };
+  const contextKey = JSON.stringify([...context.guides, '|', ...context.faq, '|', ...context.messages, '|', ...linkHosts]);
+  for (const { shown, kind, text } of bodies) problems.push(...remember(`body\0${shown}\0${contextKey}\0${text}`, () => checkContentBody(text, { file: shown, kind, ...context })));
+
+  // References name entries that exist; nothing residents read rests on a law no longer in force.
+  const FILE_OF: Record<string, string> = { sources: 'content/sources.yaml', guides: 'content/guides/', faq: 'content/faq/', messages: 'content/messages.yaml' };
+  const sources = entries.get('sources') ?? new Map<string, unknown>();
+  for (const ref of refs) {
+    if (!entries.get(ref.collection)?.has(ref.id)) {
+      const target = FILE_OF[ref.collection] ?? ref.collection;
+      problems.push(`${ref.at}: dẫn tới "${ref.id}" nhưng không có mục này trong ${target}. Sửa: thêm mục đó vào ${target} hoặc viết đúng mã đã có.`);
+      continue;
+    }
+    const replacedBy = (sources.get(ref.id) as { replacedBy?: { id: string } } | undefined)?.replacedBy?.id;
+    const citing = ref.from.split(':')[0]!;
+    if (ref.collection === 'sources' && replacedBy && ['guides', 'faq', 'messages', 'print', 'printMessages'].includes(citing)) {
+      problems.push(`${ref.at}: dẫn "${ref.id}", văn bản đã hết hiệu lực (thay bằng "${replacedBy}"). Sửa: dẫn "${replacedBy}" và kiểm tra lại nội dung theo văn bản mới.`);
+    }
+  }
+  // Ward files and splits name current units (the national list the ward pages are built from).
+  const current = currentUnitCodes();
+  for (const [id, ward] of entries.get('wards') ?? []) {
+    const code = (ward as { code?: string }).code;
+    if (code && !current.has(code)) problems.push(`${DIR}/wards/${id}.yaml: mã "${code}" không phải phường/xã/đặc khu hiện nay (từ 1/7/2025). Sửa: tra mã đúng ở trang /phuong-xa/ rồi đổi tên tệp và trường code.`);
+  }
+  for (const [id, split] of entries.get('unitSplits') ?? []) {
+    for (const code of (split as { into?: string[] }).into ?? []) {
+      if (!current.has(code)) problems.push(`${DIR}/unit-splits.yaml, mục "${id}", trường "into": mã "${code}" không phải phường/xã/đặc khu hiện nay. Sửa: chạy lại npm run units:splits hoặc ghi đúng mã.`);
+    }
+  }
+  // A source's address is shown to residents, who are taught to trust only official addresses.
+  for (const [id, source] of sources) {
+    const { url, kind } = source as { url?: string; kind: string };
+    if (url && kind !== 'bao-chi' && !isOfficialHost(new URL(url).hostname, linkHosts)) {
+      problems.push(`content/sources.yaml, mục "${id}", trường "url": dẫn tới ${new URL(url).hostname}, không phải tên miền chính thức. Sửa: bỏ url và ghi nơi phát hành trong "issuer", dùng địa chỉ trên tên miền .gov.vn hay trong content/links.yaml, hoặc nếu là bài báo thì ghi kind: bao-chi.`);
+    }
+    const officialUrl = (source as { officialUrl?: string }).officialUrl;
+    if (officialUrl && !isOfficialHost(new URL(officialUrl).hostname, linkHosts)) {
+      problems.push(`content/sources.yaml, mục "${id}", trường "officialUrl": dẫn tới ${new URL(officialUrl).hostname}, không phải bản chính thức. Sửa: dùng vbpl.vn, vanban.chinhphu.vn, congbao.chinhphu.vn hoặc trang .gov.vn của cơ quan ban hành; bản sao khác ghi ở "readVia".`);
+    }
+  }
   return problems;
 }
 
-/** Throws one error listing every problem (at most 50, then how many more). */
+let unitCodes: Set<string> | undefined;
+/** The codes of the 3,321 current units, from the package the units collection loads. */
+function currentUnitCodes(): Set<string> {
+  unitCodes ??= new Set(readTables().wards.map((w) => w.ward_code));
+  return unitCodes;
+}
+
+/** Throws one error listing every problem (at most 80, then how many more). */
 export function assertContentIsSound(contentDir: string): void {
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     throw new Error(`Không tìm thấy thư mục nội dung "${contentDir}". Sửa: chạy lệnh từ thư mục gốc của dự án.`);
   }
   const problems = findContentProblems(contentDir);
   if (!problems.length) return;
-  const shown = problems.slice(0, 50);
-  const more = problems.length > shown.length ? `\n… và ${problems.length - shown.length} lỗi khác cùng loại.` : '';
+  const shown = problems.slice(0, 80);
+  const more = problems.length > shown.length ? `\n… và ${problems.length - shown.length} lỗi khác.` : '';
   throw new Error(`Nội dung có ${problems.length} lỗi, chưa dựng trang nào:\n- ${shown.join('\n- ')}${more}`);
 }

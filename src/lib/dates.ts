@@ -17,10 +17,12 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+// Built once: a formatter per call made an import of 50,000 rows peak at 1.5 GB. en-CA formats as YYYY-MM-DD.
+const vietnamDay = new Intl.DateTimeFormat('en-CA', { timeZone: VIETNAM_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today's date in Vietnam as YYYY-MM-DD, whatever the machine's time zone (00:00–07:00 included). */
 export function todayInVietnam(now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: VIETNAM_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return vietnamDay.format(now);
 }
 
 export type DayCheck = { ok: true; date: Date; iso: string } | { ok: false; reason: string };

@@ -5,5 +5,4 @@ export async function getGuides() {
   return (await getCollection('guides')).sort((a, b) => a.data.order - b.data.order);
 }
 
-export const guidePath = (slug: string) => `/huong-dan/${slug}/`;
-export const guidePrintPath = (slug: string) => `/huong-dan/${slug}/in/`;
+export { guidePath, guidePrintPath } from './routes.ts';

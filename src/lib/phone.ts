@@ -26,7 +26,7 @@ export function checkVietnamesePhone(input: string): PhoneCheck {
   if (numbers.length > 1) {
     return { ok: false, reason: `"${input}" có ${numbers.length} số điện thoại trong một ô. Sửa: mỗi ô chỉ ghi một số; số thứ hai ghi ở một liên hệ (hàng) khác.` };
   }
-  if (!/^[+\d][\d\s.()-]*$/.test(cleaned)) {
+  if (!/^[+(\d][\d\s.()-]*$/.test(cleaned)) {
     return { ok: false, reason: `"${input}" có ký tự không phải chữ số. Sửa: chỉ ghi số, có thể cách nhau bằng dấu cách hoặc dấu chấm, ${EXAMPLE}.` };
   }
   const national = cleaned.replace(/\D/g, '').replace(/^84(?=\d{9,10}$)/, '0');

@@ -89,6 +89,5 @@ export function getUnitModel() {
 
 export type UnitView = Awaited<ReturnType<typeof build>>['byCode'] extends Map<string, infer V> ? V : never;
 
-export const unitPath = (code: string) => `/phuong-xa/${code}/`;
-export const provincePath = (slug: string) => `/phuong-xa/tinh/${slug}/`;
+export { unitPath, provincePath } from './routes.ts';
 export { formerKey, type FormerUnitEntry };

@@ -1,6 +1,6 @@
-import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import { atLeastOne, nonEmpty, pastDay, says } from './common';
+import { z } from 'zod/v4';
+import { atLeastOne, dayField, nonEmpty, ref, says, sourceRef, strictObject } from './common.ts';
+import { keywords } from './guide.ts';
 
 /** FAQ topics in the order /hoi-dap/ shows them. */
 export const faqTopics = {
@@ -19,16 +19,15 @@ export type FaqTopic = keyof typeof faqTopics;
 const topicKeys = Object.keys(faqTopics) as [FaqTopic, ...FaqTopic[]];
 
 /** Frontmatter of content/faq/*.md; the Markdown body holds the details. */
-export const faqSchema = z.object({
+export const faqSchema = strictObject({
   /** The question as a resident asks it. */
   question: nonEmpty('câu hỏi (question)', 160),
   /** The short answer, shown first. Its first sentence tells the resident what to do. */
   answer: nonEmpty('câu trả lời ngắn (answer)', 400),
-  topic: z.enum(topicKeys, says(`Thiếu chủ đề (topic). Sửa: ghi một trong: ${topicKeys.join(', ')}.`, `topic phải là một trong: ${topicKeys.join(', ')}.`)),
-  /** Words people type for this question (with diacritics, abbreviations, exact error texts): for search only, never shown. */
-  keywords: z.array(z.string(says('Từ khóa trống.', 'Mỗi từ khóa phải là chữ.')).trim().min(1, 'Có từ khóa trống. Sửa: xóa dòng trống trong keywords.'), says('', 'keywords phải là một danh sách, ví dụ ["quên mật khẩu", "mk"].')).default([]),
-  sources: atLeastOne(reference('sources'), 'danh sách nguồn (sources)', 'ghi ít nhất một mã nguồn có trong content/sources.yaml, nguồn mạnh nhất trước, ví dụ sources: [nd-69-2024].'),
-  related: z.array(reference('guides'), says('', 'related phải là danh sách tên hướng dẫn, ví dụ [dang-ky-muc-2].')).default([]),
-  reviewed: pastDay,
-  order: z.number(says('', 'order phải là một số, ví dụ 10.')).int('order phải là số nguyên, ví dụ 10.').default(100),
+  topic: z.enum(topicKeys, says(`Thiếu chủ đề (topic). Sửa: ghi một trong: ${topicKeys.join(', ')}.`, `topic phải là một trong: ${topicKeys.join(', ')}. Sửa: chọn một giá trị trong danh sách đó.`)),
+  keywords: keywords('["quên mật khẩu", "mk"]'),
+  sources: atLeastOne(sourceRef(), 'danh sách nguồn (sources)', 'ghi ít nhất một mã nguồn có trong content/sources.yaml, nguồn mạnh nhất trước. Sửa: ghi ví dụ sources: [nd-69-2024].'),
+  related: z.array(ref('guides', 'tên hướng dẫn (related)', 'dang-ky-muc-2'), says('', 'related phải là danh sách tên hướng dẫn. Sửa: ghi ví dụ [dang-ky-muc-2].')).default([]),
+  reviewed: dayField('page.reviewed'),
+  order: z.number(says('', 'order phải là một số. Sửa: ghi ví dụ 10.')).int('order phải là số nguyên. Sửa: ghi ví dụ 10.').default(100),
 });

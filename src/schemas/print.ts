@@ -1,43 +1,42 @@
-import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import { atLeastOne, nonEmpty, says } from './common';
-import { POSTER_LIMITS } from '../lib/poster-limits';
-import { checkPostText } from '../lib/poster-posts';
+import { z } from 'zod/v4';
+import { atLeastOne, nonEmpty, says, sourceRef, strictObject } from './common.ts';
+import { POSTER_LIMITS } from '../lib/poster-limits.ts';
+import { checkPostText } from '../lib/poster-posts.ts';
 
-const sources = (what: string, example = '[nd-69-2024]') => atLeastOne(reference('sources'), what, `ghi ít nhất một mã nguồn, ví dụ ${example}.`);
+const sources = (what: string, example = '[nd-69-2024]') => atLeastOne(sourceRef(), what, `ghi ít nhất một mã nguồn. Sửa: ghi ví dụ ${example}.`);
 
 /** content/print/poster.yaml: the words on every poster, leaflet, sticker sheet and session notice. */
-export const posterTextSchema = z.object({
+export const posterTextSchema = strictObject({
   headline: nonEmpty('tiêu đề (headline)', POSTER_LIMITS.headline),
   subtitle: nonEmpty('dòng phụ (subtitle)', POSTER_LIMITS.subtitle),
   steps: z
     .array(
-      z.object({ text: nonEmpty('nội dung bước (steps.text)', 140), sources: atLeastOne(reference('sources'), 'nguồn của bước (steps.sources)', 'mỗi bước ghi ít nhất một mã nguồn, ví dụ sources: [nd-69-2024].') }),
-      says('Thiếu các bước (steps). Sửa: ghi đúng 3 bước, mỗi bước có text và sources.', 'steps phải là danh sách 3 bước.'),
+      strictObject({ text: nonEmpty('nội dung bước (steps.text)', 140), sources: atLeastOne(sourceRef(), 'nguồn của bước (steps.sources)', 'mỗi bước ghi ít nhất một mã nguồn. Sửa: ghi ví dụ sources: [nd-69-2024].') }),
+      says('Thiếu các bước (steps). Sửa: ghi đúng 3 bước, mỗi bước có text và sources.', 'steps phải là danh sách 3 bước. Sửa: xem ví dụ trong tệp mẫu.'),
     )
-    .length(3, 'Áp phích có đúng 3 bước (steps).'),
+    .length(3, 'Áp phích có đúng 3 bước (steps). Sửa: xem ví dụ trong tệp mẫu.'),
   antiScam: nonEmpty('câu cảnh báo (antiScam)', 140),
   antiScamSources: sources('nguồn của câu cảnh báo (antiScamSources)', '[quan3-cv4998-2023]'),
   sticker: nonEmpty('chữ trên nhãn dán (sticker)', 50),
-  notice: z.object(
+  notice: strictObject(
     {
       kicker: nonEmpty('chữ đầu thông báo (notice.kicker)', 30),
       title: nonEmpty('tiêu đề thông báo (notice.title)', 80),
       audience: nonEmpty('đối tượng mặc định (notice.audience)', POSTER_LIMITS.sessionAudience),
       audienceSources: sources('nguồn của đối tượng (notice.audienceSources)'),
-      bring: z.array(nonEmpty('giấy tờ cần mang (notice.bring)', 80), says('Thiếu notice.bring.', 'notice.bring phải là danh sách.')).min(1).max(3, 'Ghi tối đa 3 thứ cần mang (notice.bring).'),
+      bring: z.array(nonEmpty('giấy tờ cần mang (notice.bring)', 80), says('Thiếu notice.bring. Sửa: ghi danh sách giấy tờ cần mang, ví dụ [thẻ căn cước].', 'notice.bring phải là danh sách. Sửa: xem ví dụ trong tệp mẫu.')).min(1).max(3, 'Ghi tối đa 3 thứ cần mang (notice.bring). Sửa: xem ví dụ trong tệp mẫu.'),
       bringSources: sources('nguồn của giấy tờ cần mang (notice.bringSources)', '[luat-can-cuoc-2023]'),
     },
-    says('Thiếu phần thông báo (notice). Sửa: thêm notice với kicker, title, audience, bring và nguồn.', 'notice phải có các trường kicker, title, audience, bring.'),
+    says('Thiếu phần thông báo (notice). Sửa: thêm notice với kicker, title, audience, bring và nguồn.', 'notice phải có các trường kicker, title, audience, bring. Sửa: xem ví dụ trong tệp mẫu.'),
   ),
 });
 
 export type PosterText = z.infer<typeof posterTextSchema>;
 
 /** content/print/messages.yaml: ready-to-post texts (Zalo group, loudspeaker), filled in per ward. */
-export const postTextSchema = z.object({
+export const postTextSchema = strictObject({
   label: nonEmpty('tên (label)', 60),
-  text: nonEmpty('nội dung (text)', 1200).superRefine((text, ctx) => {
+  text: nonEmpty('nội dung (text)', 1200, { multiline: true }).superRefine((text, ctx) => {
     for (const problem of checkPostText(text)) ctx.addIssue({ code: 'custom', message: problem });
   }),
   sources: sources('danh sách nguồn (sources)'),

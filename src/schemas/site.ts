@@ -1,28 +1,27 @@
-import { z } from 'astro/zod';
-import { sourceKey } from './refs';
-import { atLeastOne, httpsUrl, nonEmpty, pastDay, phone, says } from './common';
-import { HOST_IDS } from '../../scripts/lib/host-limits.mjs';
-import { checkSiteUrl } from '../lib/site-url';
+import { z } from 'zod/v4';
+import { atLeastOne, field, httpsUrl, nonEmpty, optionalField, pastDay, says, sourceRef, strictObject } from './common.ts';
+import { HOST_IDS } from '../lib/host-limits.ts';
+import { checkSiteUrl } from '../lib/site-url.ts';
 
-const hotlineSchema = z.object({
+const hotlineSchema = strictObject({
   /** Who answers: "Tổng đài hướng dẫn VNeID của Bộ Công an". */
-  label: nonEmpty('tên đường dây (label)', 120),
-  phone,
-  source: sourceKey(),
+  label: field('site.hotlineLabel'),
+  phone: field('site.hotlinePhone'),
+  source: sourceRef(),
 });
 
 /** content/settings/site.yaml: everything a locality changes to make the kit its own. */
-export const siteSettingsSchema = z.object({
+export const siteSettingsSchema = strictObject({
   /** Site name in the header and page titles. */
-  siteName: nonEmpty('tên trang (siteName)', 60),
+  siteName: field('site.siteName'),
   /** Locality the site serves, e.g. "Phường Xuân Hòa, TP. Hồ Chí Minh". */
-  locality: nonEmpty('tên địa phương (locality)', 100),
+  locality: field('site.locality'),
   /** One sentence for search engines and link previews on Zalo/Facebook. */
   description: nonEmpty('mô tả ngắn (description)', 200),
   /** Full public address of the site (origin only; a sub-path goes in basePath); read by astro.config.mjs too. */
-  siteUrl: z.string(says('Thiếu địa chỉ trang (siteUrl). Sửa: ghi ví dụ siteUrl: https://vneid.phuong-ban-co.gov.vn', 'siteUrl phải là một địa chỉ web dạng chữ.')),
+  siteUrl: z.string(says('Thiếu địa chỉ trang (siteUrl). Sửa: ghi ví dụ siteUrl: https://vneid.phuong-ban-co.gov.vn', 'siteUrl phải là một địa chỉ web dạng chữ. Sửa: xem ví dụ trong tệp mẫu.')),
   /** Sub-path when the site is not at the domain root, e.g. "/vneid/". Default "/". */
-  basePath: z.string(says('', 'basePath phải là chữ, ví dụ "/" hoặc "/vneid/".')).default('/'),
+  basePath: z.string(says('', 'basePath phải là chữ. Sửa: ghi ví dụ "/" hoặc "/vneid/".')).default('/'),
   /** The first hotline is the one the footer and posters show. */
   hotlines: atLeastOne(hotlineSchema, 'đường dây nóng (hotlines)', 'ghi ít nhất tổng đài 1900 0368 với label, phone và source.'),
   /** One short line against scams, shown in every footer. */
@@ -30,31 +29,27 @@ export const siteSettingsSchema = z.object({
   /** Who publishes this site and that it is not the Ministry's own site. */
   disclaimer: nonEmpty('lời miễn trừ (disclaimer)', 400),
   /** Who runs the site; shown in the footer only when filled in. */
-  operator: z
-    .object({
-      name: nonEmpty('tên đơn vị vận hành (operator.name)', 120),
-      phone: phone.optional(),
-      email: z.email('operator.email phải là địa chỉ email hợp lệ, ví dụ ubnd@phuong.gov.vn.').optional(),
-    })
-    .optional(),
+  operator: strictObject({
+      name: field('site.operatorName'),
+      phone: optionalField('site.operatorPhone'),
+      email: z.email('operator.email phải là địa chỉ email hợp lệ. Sửa: ghi ví dụ ubnd@phuong.gov.vn.').optional(),
+    }).optional(),
   /**
    * The static host dist/ goes to; the build checks the site against its published limits and fails
-   * with the fix when it would refuse or ignore part of the site (scripts/lib/host-limits.mjs).
+   * with the fix when it would refuse or ignore part of the site (src/lib/host-limits.ts).
    * @default 'cloudflare-pages' (the strictest free tier: a site that fits it fits the others)
    */
-  host: z.enum(HOST_IDS as [string, ...string[]], says('', `host phải là một trong: ${HOST_IDS.join(', ')}.`)).default('cloudflare-pages'),
+  host: z.enum(HOST_IDS, says('', `host phải là một trong: ${HOST_IDS.join(', ')}. Sửa: chọn một giá trị trong danh sách đó.`)).default('cloudflare-pages'),
   /**
    * Limit ward pages and print sheets to some provinces (slugs as in /phuong-xa/tinh/<slug>/, e.g.
    * [ho-chi-minh]); the lookup still names the current unit of any old address in the country.
    * Empty: the whole country.
    */
-  scope: z
-    .object({
-      provinces: z.array(z.string(says('', 'Mỗi tỉnh ghi bằng tên rút gọn, ví dụ ho-chi-minh.')).regex(/^[a-z0-9-]+$/, 'Tên tỉnh viết không dấu, nối bằng "-", như trong địa chỉ /phuong-xa/tinh/<tên>/, ví dụ ho-chi-minh.'), says('', 'scope.provinces phải là danh sách, ví dụ [ho-chi-minh].')).default([]),
+  scope: strictObject({
+      provinces: z.array(z.string(says('', 'Mỗi tỉnh ghi bằng tên rút gọn, ví dụ ho-chi-minh.')).regex(/^[a-z0-9-]+$/, 'Tên tỉnh viết không dấu, nối bằng "-", như trong địa chỉ /phuong-xa/tinh/<tên>/. Sửa: ghi ví dụ ho-chi-minh.'), says('', 'scope.provinces phải là danh sách. Sửa: ghi ví dụ [ho-chi-minh].')).default([]),
       /** Where a unit outside the scope is shown: the address of a deployment with the whole country. */
       nationalSite: httpsUrl.optional(),
-    })
-    .default({ provinces: [] }),
+    }).default({ provinces: [] }),
   /** Date the content was last reviewed as a whole; pages with their own review date show that instead. */
   lastUpdated: pastDay,
 }).superRefine((settings, ctx) => {

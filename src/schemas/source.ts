@@ -1,6 +1,5 @@
-import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import { day, httpsUrl, nonEmpty, optionalText, pastDay, says } from './common';
+import { z } from 'zod/v4';
+import { day, httpsUrl, nonEmpty, optionalText, pastDay, says, sourceRef, strictObject } from './common.ts';
 
 /**
  * Kinds of document, strongest first. The tier says how much weight a fact carries for residents:
@@ -31,30 +30,58 @@ export const sourceStrength = (kind: SourceKind) => TIER_ORDER[SOURCE_KINDS[kind
  * A document a fact comes from. Guides, FAQ entries, hotlines and ward contacts cite sources by id,
  * so a page can always say where each fact was written down, when, and how much weight it carries.
  */
-export const sourceSchema = z.object({
+/**
+ * How the text behind a source was actually read. Pages say it in plain words, so a decree known
+ * only through a newspaper's quotation never looks as if its text had been checked.
+ */
+export const READ_HOW = {
+  'toan-van': 'Đã đọc toàn văn',
+  'toan-van-ban-sao': 'Đọc toàn văn qua bản sao không chính thức (chưa đối chiếu bản chính thức)',
+  'trich-trang-chinh-thuc': 'Trích theo trang chính thức (chưa đối chiếu toàn văn)',
+  'trich-bao-chi': 'Trích theo báo chí (chưa đối chiếu toàn văn)',
+  'chua-doc': 'Chưa đọc được văn bản',
+} as const;
+export type ReadHow = keyof typeof READ_HOW;
+const readHowKeys = Object.keys(READ_HOW) as [ReadHow, ...ReadHow[]];
+
+export const sourceSchema = strictObject({
   /** Short title as people would cite it: "Công văn 4998/BCĐ-CQTT(CAQ)". */
   title: nonEmpty('tên văn bản (title)', 200),
   /** Who issued it: "Cơ quan thường trực Ban Chỉ đạo Đề án 06 Quận 3", "Báo Dân trí". */
   issuer: nonEmpty('cơ quan ban hành (issuer)', 200),
   /** What kind of document: its weight (see SOURCE_KINDS). */
-  kind: z.enum(kindKeys, says(`Thiếu loại văn bản (kind). Sửa: ghi một trong: ${kindKeys.join(', ')}.`, `kind phải là một trong: ${kindKeys.join(', ')}.`)),
+  kind: z.enum(kindKeys, says(`Thiếu loại văn bản (kind). Sửa: ghi một trong: ${kindKeys.join(', ')}.`, `kind phải là một trong: ${kindKeys.join(', ')}. Sửa: chọn một giá trị trong danh sách đó.`)),
   /** Date of the document (or publication); omitted only when the document itself leaves it blank. */
   date: day().optional(),
   /** Free text when the date is partial ("năm 2024, số liệu đến 25/10/2024"). */
   dateNote: optionalText('ghi chú ngày (dateNote)', 120),
   /** When this project last read the document itself: a fact is as fresh as its reading. */
   read: pastDay,
+  /** How it was read (see READ_HOW). Omitted: the document itself was read (a page, an article, a letter). */
+  readHow: z.enum(readHowKeys, says('', `readHow phải là một trong: ${readHowKeys.join(', ')}. Sửa: chọn một giá trị trong danh sách đó.`)).default('toan-van'),
+  /** What was actually read when it was not the document itself: "Cổng thông tin Bộ Công an, bài ngày 20/8/2026". */
+  readVia: optionalText('nơi đã đọc (readVia)', 200),
   /** Public address of the document or listing, when there is one (press: shown as text, never linked). */
   url: httpsUrl.optional(),
+  /** The official text of a law, decree, circular or decision (vbpl.vn, vanban.chinhphu.vn, congbao.chinhphu.vn, a ministry's .gov.vn). */
+  officialUrl: httpsUrl.optional(),
+  /** Why a legal text has no officialUrl (none found, not yet published). */
+  noOfficialUrl: optionalText('lý do chưa có bản chính thức (noOfficialUrl)', 200),
   /** A law or decree no longer in force names the one that replaced it; pages may not cite it as a rule. */
-  replacedBy: reference('sources').optional(),
+  replacedBy: sourceRef().optional(),
+  /** Documents that amend this one: a page citing it is listed for review. */
+  amendedBy: z.array(sourceRef(), says('', 'amendedBy phải là danh sách mã nguồn. Sửa: ghi ví dụ [nd-320-2026].')).default([]),
   /** What in this document the site relies on, for reviewers (never shown to residents). */
   note: optionalText('ghi chú (note)', 600),
+}).superRefine((source, ctx) => {
+  if (source.readHow !== 'toan-van' && !source.readVia) {
+    ctx.addIssue({ code: 'custom', path: ['readVia'], message: `Nguồn đọc theo cách "${source.readHow}" cần ghi readVia: đã đọc ở đâu. Sửa: ví dụ readVia: "Báo Dân trí, 12/8/2025".` });
+  }
 });
 
 export type Source = z.infer<typeof sourceSchema>;
 
 /** content/page-sources.yaml: the sources of a page template's fixed text. */
-export const pageSourcesSchema = z.object({
-  sources: z.array(reference('sources'), says('Thiếu sources. Sửa: ghi sources: [mã nguồn, …].', 'sources phải là danh sách mã nguồn.')).min(1, 'Cần ít nhất một nguồn.'),
+export const pageSourcesSchema = strictObject({
+  sources: z.array(sourceRef(), says('Thiếu sources. Sửa: ghi sources: [mã nguồn, …].', 'sources phải là danh sách mã nguồn. Sửa: xem ví dụ trong tệp mẫu.')).min(1, 'Cần ít nhất một nguồn. Sửa: xem ví dụ trong tệp mẫu.'),
 });

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod/v4';
 
 /** A unit that existed before 1 July 2025 and was merged into (part of) a current unit. */
 export const formerUnitSchema = z.object({

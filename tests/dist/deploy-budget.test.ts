@@ -3,7 +3,7 @@
 // under 1,000 characters. Measured the way the build's deploy report measures (scripts/lib/deploy-report.mjs).
 import { describe, expect, it } from 'vitest';
 import { measureSite } from '../../scripts/lib/deploy-report.mjs';
-import { BUDGET } from '../../scripts/lib/host-limits.mjs';
+import { BUDGET } from '../../src/lib/host-limits.ts';
 import { requireBuild } from './site-files';
 
 describe('dist/ fits the deploy budget', () => {

@@ -3,18 +3,15 @@
 // (content/settings/site.yaml: host) and fails with the fix when the host would refuse or ignore
 // part of the site. Figures as published by the hosts (checked 2026-12; see README "Deploy").
 
-/**
- * @typedef {{
- *   label: string,
- *   maxFiles?: number,
- *   maxFileBytes?: number,
- *   maxTotalBytes?: number,
- *   redirects: false | 'config' | { static?: number, dynamic?: number, total?: number, lineChars?: number },
- *   headers: boolean | 'config',
- * }} Host
- */
+export interface Host {
+  label: string;
+  maxFiles?: number;
+  maxFileBytes?: number;
+  maxTotalBytes?: number;
+  redirects: false | 'config' | { static?: number; dynamic?: number; total?: number; lineChars?: number };
+  headers: boolean | 'config';
+}
 
-/** @type {Record<string, Host>} */
 export const HOSTS = {
   'cloudflare-pages': {
     label: 'Cloudflare Pages (gói miễn phí)',
@@ -27,9 +24,10 @@ export const HOSTS = {
   'gitlab-pages': { label: 'GitLab Pages', maxFiles: 200_000, redirects: { total: 1_000 }, headers: false },
   'github-pages': { label: 'GitHub Pages', maxTotalBytes: 1024 * 1024 * 1024, redirects: false, headers: false },
   nginx: { label: 'nginx (máy chủ riêng)', redirects: 'config', headers: 'config' },
-};
+} satisfies Record<string, Host>;
 
-export const HOST_IDS = /** @type {(keyof typeof HOSTS)[]} */ (Object.keys(HOSTS));
+export type HostId = keyof typeof HOSTS;
+export const HOST_IDS = Object.keys(HOSTS) as [HostId, ...HostId[]];
 
 /**
  * The budget the national build must fit whatever the host (the strictest free tier, Cloudflare
