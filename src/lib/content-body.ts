@@ -2,7 +2,7 @@ import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { GUIDE_COMPONENT_PROPS, type ComponentSpec, type PropSpec } from '../components/guide/props.ts';
 import { checkPlainText, describeCharacter, findInvisibleCharacters } from './text-rules.ts';
 import { nearestWord } from './nearest-word.ts';
-import { GOVERNMENT_SUFFIX } from './official-hosts.ts';
+import { isOfficialHost } from './official-hosts.ts';
 import { PAGE_PATTERNS, PAGE_ROOTS } from './routes.ts';
 
 /**
@@ -62,7 +62,7 @@ export function checkBodyHref(href: string, { guides, faq, linkHosts }: Pick<Bod
     if (url.protocol !== 'https:' || href.startsWith('//')) return `không bắt đầu bằng https://. ${LINK_FIX}`;
     if (url.username || url.password || url.port) return `có tên người dùng, mật khẩu hoặc cổng trong địa chỉ (${url.host}), một cách giả danh trang chính thức. ${LINK_FIX}`;
     const host = url.hostname.toLowerCase();
-    if (!linkHosts.includes(host) && !host.endsWith(GOVERNMENT_SUFFIX)) return `dẫn ra ${host}, không phải địa chỉ chính thức. ${LINK_FIX}`;
+    if (!isOfficialHost(host, linkHosts)) return `dẫn ra ${host}, không phải địa chỉ chính thức. ${LINK_FIX}`;
     return undefined;
   }
   if (!href.startsWith('/')) return `không phải đường dẫn của trang. ${LINK_FIX}`;

@@ -6,9 +6,17 @@
  */
 export const GOVERNMENT_SUFFIX = '.gov.vn';
 
+/**
+ * State domains outside .gov.vn that publish the official texts of laws and decrees: the
+ * Government's portal and its document system (chinhphu.vn: vanban., datafiles., congbao.), the
+ * National Assembly (quochoi.vn) and the national legal database (vbpl.vn). A host matches the
+ * domain itself or a subdomain of it, never a name that merely ends with the same letters.
+ */
+export const OFFICIAL_DOMAINS = ['chinhphu.vn', 'quochoi.vn', 'vbpl.vn'] as const;
+
 export function isOfficialHost(host: string, linkHosts: readonly string[]): boolean {
-  const h = host.toLowerCase();
-  return linkHosts.includes(h) || h.endsWith(GOVERNMENT_SUFFIX);
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return linkHosts.includes(h) || h.endsWith(GOVERNMENT_SUFFIX) || OFFICIAL_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`));
 }
 
 /**

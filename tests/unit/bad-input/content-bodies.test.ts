@@ -44,6 +44,8 @@ describe('links in bodies go only to this site or official addresses', () => {
     ['plain http', '[VNeID](http://vneid.gov.vn/)', 'không bắt đầu bằng https://'],
     ['a lookalike host ending in -gov.vn', '[VNeID](https://vneid-gov.vn/)', 'dẫn ra vneid-gov.vn'],
     ['gov.vn as a subdomain of another host', '[VNeID](https://vneid.gov.vn.evil.example/)', 'dẫn ra vneid.gov.vn.evil.example'],
+    ['a name ending in chinhphu.vn that is not its subdomain', '[Nghị định](https://fakechinhphu.vn/nd-69)', 'dẫn ra fakechinhphu.vn'],
+    ['chinhphu.vn as a subdomain of another host', '[Nghị định](https://vanban.chinhphu.vn.evil.example/)', 'dẫn ra vanban.chinhphu.vn.evil.example'],
     ['credentials before the host', '[VNeID](https://vneid.gov.vn@evil.example/)', 'tên người dùng, mật khẩu hoặc cổng trong địa chỉ (evil.example)'],
     ['a user on an official host', '[VNeID](https://user:pass@vneid.gov.vn/)', 'tên người dùng, mật khẩu hoặc cổng'],
     ['a protocol-relative link', '[VNeID](//evil.example/)', 'không bắt đầu bằng https://'],
@@ -66,7 +68,7 @@ describe('links in bodies go only to this site or official addresses', () => {
 
   it('accepts links to pages of the site, official hosts, a heading and a phone number', () => {
     const dir = copyContent();
-    appendBody(dir, FAQ, '[Mức 2](/huong-dan/dang-ky-muc-2/), [tra cứu](/phuong-xa/), [VNeID](https://vneid.gov.vn/), [CH Play](https://play.google.com/store/apps/details?id=com.vnid), [gọi](tel:19000368), [lên đầu](#top), `<script>` trong mã là chữ.\n\n```\n<img onerror=x>\n```');
+    appendBody(dir, FAQ, '[Mức 2](/huong-dan/dang-ky-muc-2/), [tra cứu](/phuong-xa/), [VNeID](https://vneid.gov.vn/), [Nghị định](https://vanban.chinhphu.vn/?pageid=27160&docid=210359), [CH Play](https://play.google.com/store/apps/details?id=com.vnid), [gọi](tel:19000368), [lên đầu](#top), `<script>` trong mã là chữ.\n\n```\n<img onerror=x>\n```');
     expect(problemsOf(dir)).toEqual([]);
   });
 });
