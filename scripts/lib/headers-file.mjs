@@ -4,7 +4,7 @@
 // every matching rule apply, and a header set by two rules is joined with ", " as those hosts do.
 import { existsSync, readFileSync } from 'node:fs';
 
-/** @typedef {{ pattern: string, test: RegExp, headers: [string, string][] }} HeaderRule */
+/** @typedef {{ pattern: string, test: RegExp, headers: [string, string][], detach: string[] }} HeaderRule */
 
 /**
  * @param {string} text
@@ -24,7 +24,15 @@ export function parseHeadersFile(text, file = '_headers') {
         .split('*')
         .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z]\w*/g, '[^/]+'))
         .join('.*');
-      rules.push({ pattern, test: new RegExp(`^${source}$`), headers: [] });
+      rules.push({ pattern, test: new RegExp(`^${source}$`), headers: [], detach: [] });
+      return;
+    }
+    // Cloudflare Pages' "! Name": drop a header an earlier matching rule attached.
+    const detach = /^\s+!\s*([A-Za-z0-9-]+)\s*$/.exec(line);
+    if (detach) {
+      const rule = rules.at(-1);
+      if (!rule) throw new Error(`${file}:${i + 1}: dòng "! ${detach[1]}" đứng trước mọi đường dẫn.`);
+      rule.detach.push(detach[1]);
       return;
     }
     const match = /^\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(line);
@@ -51,6 +59,7 @@ export function headersFor(rules, pathname) {
   const out = {};
   for (const rule of rules) {
     if (!rule.test.test(pathname)) continue;
+    for (const name of rule.detach) for (const key of Object.keys(out)) if (key.toLowerCase() === name.toLowerCase()) delete out[key];
     for (const [name, value] of rule.headers) {
       const key = Object.keys(out).find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
       out[key] = out[key] ? `${out[key]}, ${value}` : value;

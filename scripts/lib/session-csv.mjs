@@ -2,9 +2,10 @@
 // like the contacts import (ward-csv.mjs): the same decoding, formula refusal and error format, and
 // each field checked by the very function the notice sheet uses (src/lib/poster-fields.ts), so a
 // row that passes here prints exactly as the generator would print it.
-import { parseCsvTable, unsafeCells } from './csv-table.mjs';
+import { isBlankRow, parseCsvTable, unsafeCells } from './csv-table.mjs';
 import { checkVietnamesePhone } from '../../src/lib/phone.ts';
 import { PARAMS, readSheetParams } from '../../src/lib/poster-fields.ts';
+import { checkField } from '../../src/lib/field-rules.ts';
 
 export const SESSION_COLUMNS = ['code', 'date', 'start', 'end', 'place', 'audience', 'format', 'contact_place', 'contact_address', 'contact_phone', 'contact_hours'];
 const REQUIRED = ['code', 'date', 'start', 'end', 'place'];
@@ -22,6 +23,14 @@ const PARAM_OF = {
   contact_phone: PARAMS.contactPhone,
   contact_hours: PARAMS.contactHours,
 };
+/** Text columns and their rows of the field-rules table (src/lib/field-rules.ts). */
+const TEXT_RULE_OF = /** @type {const} */ ({
+  place: 'session.place',
+  audience: 'session.audience',
+  contact_place: 'print.contactPlace',
+  contact_address: 'print.contactAddress',
+  contact_hours: 'print.contactHours',
+});
 const COLUMN_OF = Object.fromEntries(Object.entries(PARAM_OF).map(([column, param]) => [param, column]));
 /** No QR code is added to a notice: an allowlist that allows nothing. */
 const NO_QR = { exactUrls: [], officialHosts: [], siteUrl: null };
@@ -34,11 +43,13 @@ const NO_QR = { exactUrls: [], officialHosts: [], siteUrl: null };
 /**
  * @param {string} text CSV text (comma or semicolon separated)
  * @param {{ unitCodes: Set<string>, now?: Date }} context
- * @returns {{ accepted: SessionRow[], errors: RowError[], total: number }}
+ * @returns {{ accepted: SessionRow[], errors: RowError[], skipped: { row: number, reason: string }[], total: number }}
  */
 export function validateSessionCsv(text, { unitCodes, now = new Date() }) {
   const { columns, rows, errors } = parseCsvTable(text, { columns: SESSION_COLUMNS, required: REQUIRED, rowNoun: 'buổi' });
-  if (errors.length) return { accepted: [], errors, total: rows.length };
+  /** @type {{ row: number, reason: string }[]} */
+  const skipped = [];
+  if (errors.length) return { accepted: [], errors, skipped, total: rows.length };
 
   /** @type {SessionRow[]} */
   const accepted = [];
@@ -46,6 +57,10 @@ export function validateSessionCsv(text, { unitCodes, now = new Date() }) {
   const seen = new Map();
   rows.forEach((line) => {
     const { row, cell } = line;
+    if (isBlankRow(line)) {
+      skipped.push({ row, reason: 'hàng trống (mọi ô đều trống)' });
+      return;
+    }
     /** @type {RowError[]} */
     const rowErrors = unsafeCells(line, columns.length, ['contact_phone']);
     const fail = (/** @type {string} */ column, /** @type {string} */ message) => rowErrors.push({ row, column, message });
@@ -58,10 +73,11 @@ export function validateSessionCsv(text, { unitCodes, now = new Date() }) {
     else if (!unitCodes.has(code)) fail('code', `Mã "${code}" không phải phường/xã hiện nay. Sửa: tra mã đúng ở trang Phường/xã.`);
     const format = FORMATS[/** @type {keyof typeof FORMATS} */ ((cell.format ?? '').toLowerCase())];
     if (!format) fail('format', `Khổ "${cell.format}" không có. Sửa: ghi a4 hoặc a5 (để trống là a4).`);
-    // Limits are checked, not cut: a spreadsheet cell that is too long is an error to fix, not to hide.
-    for (const [column, max] of Object.entries({ place: 120, audience: 120, contact_place: 80, contact_address: 120, contact_hours: 80 })) {
-      const length = [...new Intl.Segmenter('vi', { granularity: 'grapheme' }).segment(cell[column] ?? '')].length;
-      if (length > max) fail(column, `Ô "${column}" dài ${length} ký tự, quá ${max}. Sửa: viết ngắn lại.`);
+    // Each text column by its row of the field-rules table: limits are checked, never cut.
+    for (const [column, rule] of Object.entries(TEXT_RULE_OF)) {
+      if (!cell[column]) continue;
+      const check = checkField(rule, cell[column]);
+      if (!check.ok) fail(column, check.reason);
     }
     const params = new URLSearchParams({ [PARAMS.code]: code });
     for (const [column, param] of Object.entries(PARAM_OF)) if (cell[column]) params.set(param, cell[column]);
@@ -73,6 +89,7 @@ export function validateSessionCsv(text, { unitCodes, now = new Date() }) {
       if (twin) fail('(cả hàng)', `Hàng này trùng hàng ${twin} (cùng mã, ngày, giờ bắt đầu và khổ). Sửa: xóa một hàng.`);
       else seen.set(key, row);
     }
+    if (!rowErrors.length && !read.session) fail('date', 'Hàng có mã phường/xã nhưng không có ngày, giờ và địa điểm của buổi đăng ký, nên không in được thông báo. Sửa: điền các cột date, start, end, place; hoặc xóa hàng này.');
     if (rowErrors.length || !read.session || !format) {
       errors.push(...rowErrors);
       return;
@@ -86,5 +103,5 @@ export function validateSessionCsv(text, { unitCodes, now = new Date() }) {
       label: `${read.session.dateText}, ${read.session.timeText}, ${read.session.place}`,
     });
   });
-  return { accepted, errors, total: rows.length };
+  return { accepted, errors, skipped, total: rows.length };
 }

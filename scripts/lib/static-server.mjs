@@ -93,7 +93,30 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
   const headerRules = loadHeadersFile(join(dir, '_headers'));
   const prefix = normaliseBase(base);
 
+  /**
+   * Each file read and compressed once (keyed by its modification time), not on every request: the
+   * ward index is 900 KB, and compressing it per request made 500 concurrent connections time out.
+   * @type {Map<string, { mtimeMs: number, raw: Buffer, gzip?: Buffer }>}
+   */
+  const cache = new Map();
+  /** @param {string} file @param {boolean} compressible */
+  async function load(file, compressible) {
+    const info = await stat(file);
+    let entry = cache.get(file);
+    if (!entry || entry.mtimeMs !== info.mtimeMs) {
+      const raw = await readFile(file);
+      entry = { mtimeMs: info.mtimeMs, raw, ...(compressible && raw.length > 256 ? { gzip: gzipSync(raw) } : {}) };
+      cache.set(file, entry);
+    }
+    return entry;
+  }
+
   const server = createServer(async (req, res) => {
+    // Rules in _headers are written from the site root; under a sub-path they apply below it. Every
+    // answer carries them, errors (405, 400, 404) and redirects included.
+    const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
+    const headerPath = stripBase(prefix, `/${rawPath.replace(/^\/+/, '')}`) ?? '/';
+    for (const [name, value] of Object.entries(headersFor(headerRules, headerPath))) res.setHeader(name, value);
     // A static site answers reads only: anything else is refused, as a static host would.
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': TYPES['.txt'] }).end('405 Method Not Allowed');
@@ -105,12 +128,9 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
     try {
       pathname = decodeURIComponent(url.pathname);
     } catch {
-      res.writeHead(400).end('Bad request');
+      res.writeHead(400, { 'Content-Type': TYPES['.txt'] }).end('400 Bad Request');
       return;
     }
-    // Rules in _headers are written from the site root; under a sub-path they apply below it.
-    const sitePath = stripBase(prefix, url.pathname) ?? url.pathname;
-    for (const [name, value] of Object.entries(headersFor(headerRules, sitePath))) res.setHeader(name, value);
     const redirect = findRedirect(redirects, [url.pathname, pathname]);
     if (redirect) {
       res.writeHead(redirect.status, { Location: sameSiteLocation(redirect.to) }).end();
@@ -134,35 +154,46 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
         }
         file = join(file, 'index.html');
       }
-      let body = await readFile(file);
       const type = TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream';
-      /** @type {Record<string, string | number>} */
-      const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
       // Every real host compresses text; without it, Lighthouse and the benchmarks would measure a
       // slower site than residents get.
-      if (/^(text\/|application\/(json|xml|wasm)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-        body = gzipSync(body);
-        headers['Content-Encoding'] = 'gzip';
-      }
-      headers['Content-Length'] = body.length;
+      const entry = await load(file, /^(text\/|application\/(json|xml|wasm|manifest)|image\/svg)/.test(type));
+      const gzip = entry.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const body = gzip ? entry.gzip : entry.raw;
+      /** @type {Record<string, string | number>} */
+      const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding', 'Content-Length': body?.length ?? 0 };
+      if (gzip) headers['Content-Encoding'] = 'gzip';
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       notFound(res);
     }
   });
+  // A client that sends too large a header or a malformed request gets an answer with the same
+  // headers, not a bare reset (431 and 400 are written here by Node otherwise).
+  server.on('clientError', (error, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const code = /** @type {{ code?: string }} */ (error).code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const extra = Object.entries(headersFor(headerRules, '/')).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+    socket.end(`HTTP/1.1 ${code} ${code === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n${extra}\r\n${code}`);
+  });
+  // Many connections at once (a QR poster scanned by a crowd, a load test): keep the backlog deep
+  // and idle sockets short so the server stays up.
+  server.keepAliveTimeout = 5_000;
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
 
   /** @param {import('node:http').ServerResponse} res */
   async function notFound(res) {
     try {
-      const body = await readFile(join(dir, '404.html'));
-      res.writeHead(404, { 'Content-Type': TYPES['.html'] }).end(body);
+      const entry = await load(join(dir, '404.html'), false);
+      res.writeHead(404, { 'Content-Type': TYPES['.html'] }).end(entry.raw);
     } catch {
       res.writeHead(404, { 'Content-Type': TYPES['.txt'] }).end('404');
     }
   }
 
-  await new Promise((done) => server.listen(port, host, () => done(undefined)));
+  await new Promise((done) => server.listen({ port, host, backlog: 2048 }, () => done(undefined)));
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     url: `http://${host}:${address.port}${prefix}`,

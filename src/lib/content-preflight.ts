@@ -8,7 +8,7 @@ import { slugify } from './slug.ts';
 import { checkContentBody, MAX_BODY_BYTES } from './content-body.ts';
 import { findUnfinishedWrites } from './staged-write.ts';
 import { todayInVietnam } from './dates.ts';
-import { readTables } from '../loaders/national-units.ts';
+import { currentUnitCodes } from './unit-codes.ts';
 import { siteSettingsSchema } from '../schemas/site.ts';
 import { pageSourcesSchema, sourceSchema } from '../schemas/source.ts';
 import { officialLinkSchema } from '../schemas/links.ts';
@@ -356,13 +356,6 @@ function findProblems(contentDir: string): string[] {
     }
   }
   return problems;
-}
-
-let unitCodes: Set<string> | undefined;
-/** The codes of the 3,321 current units, from the package the units collection loads. */
-function currentUnitCodes(): Set<string> {
-  unitCodes ??= new Set(readTables().wards.map((w) => w.ward_code));
-  return unitCodes;
 }
 
 /** Throws one error listing every problem (at most 80, then how many more). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../scripts/lib/link-check.mjs';
+import { checkSite as checkLinks } from '../../src/build/site-check';
 import { isAllowedOutboundUrl } from '../../src/lib/official-hosts';
 import { BUILDS, linkHosts, requireBuild, site } from './site-files';
 

@@ -7,7 +7,7 @@ import { collectForeignRequests } from './helpers';
 
 // Every template, on a small phone and on a desktop: axe-core's WCAG 2.2 A/AA rules find nothing,
 // the page asks nothing of any other origin, the Content-Security-Policy the static server sends
-// from public/_headers is never violated, and no field asks for a password, OTP or ID number.
+// from dist/_headers (src/lib/security-headers.ts) is never violated, and no field asks for a password, OTP or ID number.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const VIEWPORTS = [

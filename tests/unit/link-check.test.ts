@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../scripts/lib/link-check.mjs';
+import { checkSite as checkLinks } from '../../src/build/site-check';
 import { isAllowedOutboundUrl } from '../../src/lib/official-hosts';
 
 const page = (body: string) => `<!DOCTYPE html><html lang="vi"><head><title>t</title></head><body>${body}</body></html>`;
@@ -48,5 +48,38 @@ describe('link checker', () => {
     expect(problems).toContain('/mat-tich/ không có trang');
     const sub = site({ 'index.html': page('<a href="/huong-dan/">ngoài base</a>') });
     expect(check(sub, '/vneid-guide/').join('\n')).toContain('nằm ngoài đường dẫn gốc /vneid-guide/');
+  });
+});
+
+describe('the built-page check refuses what may never be published, however it is written', () => {
+  it.each([
+    ['an upper-case meta refresh to another host', '<META HTTP-EQUIV="REFRESH" CONTENT="0;URL=https://evil.example/">', 'tải "https://evil.example/"'],
+    ['a meta refresh with single quotes and no url=', "<meta http-equiv='refresh' content='0; https://evil.example/'>", 'evil.example'],
+    ['a form that posts', '<FORM METHOD=POST ACTION="/tim-kiem/"><button>Gửi</button></FORM>', 'biểu mẫu gửi dữ liệu đi'],
+    ['a form sending to another host', '<form action="https://evil.example/collect"></form>', 'evil.example'],
+    ['a password field', '<input TYPE=PassWord name=x>', 'ô nhập mật khẩu'],
+    ['an inline event handler, upper case', '<IMG SRC="/qr/x.svg" ONERROR="location=1">', 'thuộc tính onerror'],
+    ['an inline event handler, unquoted', '<p onmouseover=alert(1)>x</p>', 'thuộc tính onmouseover'],
+    ['an inline script', '<SCRIPT>location="https://evil.example"</SCRIPT>', 'đoạn mã <script> viết thẳng'],
+    ['a script from another host', '<script src="https://evil.example/x.js"></script>', 'tải "https://evil.example/x.js"'],
+    ['a stylesheet from another host', '<link rel="stylesheet" href="https://evil.example/x.css">', 'tải "https://evil.example/x.css"'],
+    ['an iframe of another host', '<iframe src="https://vneid.gov.vn/"></iframe>', 'tải "https://vneid.gov.vn/"'],
+    ['an image from another host (a tracker)', '<img src="https://evil.example/t.gif" alt="">', 'tải "https://evil.example/t.gif"'],
+    ['a base element', '<base href="https://evil.example/">', 'có thẻ <base>'],
+    ['a javascript: link written with an entity', '<a href="javascript&#58;alert(1)">x</a>', 'giao thức không được phép'],
+    ['a data: link', '<a href="data:text/html,x">x</a>', 'giao thức không được phép'],
+  ])('%s', (_what, body, phrase) => {
+    const dir = site({ 'index.html': page(body), 'qr/x.svg': '<svg/>', 'tim-kiem/index.html': page('') });
+    expect(check(dir).join('\n')).toContain(phrase);
+  });
+
+  it('accepts the site\'s own kinds of page: a GET search form, a forwarding page, a JSON island', () => {
+    const dir = site({
+      'index.html': page('<form action="/tim-kiem/" method="get" role="search"><input type="search" name="q"></form><script type="application/json" id="d">{"a":1}</script><script type="module" src="/a.js"></script>'),
+      'cu/index.html': page('<meta http-equiv="refresh" content="0; url=/tim-kiem/">'),
+      'tim-kiem/index.html': page(''),
+      'a.js': '',
+    });
+    expect(check(dir)).toEqual([]);
   });
 });

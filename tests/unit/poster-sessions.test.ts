@@ -45,7 +45,7 @@ describe('each malformed session row is rejected with its row, column and a fix'
     [8, 'start', 'không phải giờ hợp lệ'],
     [9, 'end', 'không sau giờ bắt đầu'],
     [10, 'place', 'Chưa ghi địa điểm'],
-    [11, 'place', 'quá 120'],
+    [11, 'place', 'quá giới hạn 120'],
     [12, 'place', 'như một công thức bảng tính'],
     [13, 'place', 'không ghi mã HTML'],
     [14, 'format', 'Khổ "a6" không có'],

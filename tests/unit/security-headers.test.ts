@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.mjs';
 import { redirectRules } from '../../src/lib/redirect-rules';
-import { metaContentSecurityPolicy } from '../../src/lib/csp';
+import { headersFile, metaContentSecurityPolicy, nginxServerBlock, siteHeaders } from '../../src/lib/security-headers';
 
-// public/_headers is what Netlify / Cloudflare Pages send and what the test server sends; the
-// README's nginx example must say the same, and the policy must stay strict.
-const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'), 'public/_headers');
+// dist/_headers (generated from src/lib/security-headers.ts) is what Netlify / Cloudflare Pages send
+// and what the test server sends; the nginx block is generated from the same definitions, and the
+// policy must stay strict.
+const generated = headersFile({ base: '/', host: 'cloudflare-pages' });
+const rules = parseHeadersFile(generated, '_headers');
 const headers = headersFor(rules, '/huong-dan/dang-ky-muc-2/');
 const csp = Object.fromEntries(
   (headers['Content-Security-Policy'] ?? '')
@@ -40,18 +41,28 @@ describe('security headers', () => {
     expect(headers['Permissions-Policy']).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
   });
 
-  it('the nginx example in the README sends exactly the same headers', () => {
-    const readme = readFileSync('README.md', 'utf8');
-    const block = /<!-- nginx-headers -->\s*```nginx\n([\s\S]*?)```/.exec(readme)?.[1];
-    expect(block, 'README.md cần khối ```nginx sau <!-- nginx-headers -->').toBeDefined();
-    const nginx = Object.fromEntries([...block!.matchAll(/add_header\s+([\w-]+)\s+"([^"]*)"\s+always;/g)].map((m) => [m[1], m[2]]));
-    expect(nginx).toEqual(headers);
+  const block = nginxServerBlock({ base: '/', root: '/srv/vneid-guide', serverName: 'vneid.example.gov.vn' });
+
+  it('the nginx block sends exactly the same headers, on every answer ("always")', () => {
+    const nginx = Object.fromEntries([...block.matchAll(/add_header\s+([\w-]+)\s+"([^"]*)"\s+always;/g)].map((m) => [m[1], m[2]]));
+    const { 'Strict-Transport-Security': hsts, ...plain } = headers;
+    expect(hsts).toBe('max-age=31536000');
+    // Without TLS the block serves plain HTTP, where HSTS means nothing; with TLS it is sent.
+    expect(nginx).toEqual(plain);
+    expect(nginxServerBlock({ base: '/', root: '/srv', serverName: 'x', tls: { certificate: '/c.pem', key: '/k.pem' } })).toContain('add_header Strict-Transport-Security "max-age=31536000" always;');
   });
 
-  it('the nginx example rewrites exactly the site’s redirect rules, and nginx-style they match like the rules', () => {
-    const readme = readFileSync('README.md', 'utf8');
-    const block = /<!-- nginx-headers -->\s*```nginx\n([\s\S]*?)```/.exec(readme)![1]!;
-    const rewrites = [...block.matchAll(/^\s*rewrite (\S+) (\S+) permanent;$/gm)].map((m) => ({ pattern: m[1], replacement: m[2] }));
+  it('the nginx block hides its version, redirects relatively, gzips text and quotes its regexes', () => {
+    for (const line of ['server_tokens off;', 'absolute_redirect off;', 'gzip on;', 'error_page 404 /404.html;']) expect(block).toContain(line);
+    const types = /gzip_types ([^;]*);/.exec(block)![1]!.split(' ');
+    expect(types).toEqual(expect.arrayContaining(['application/json', 'text/javascript', 'text/css', 'image/svg+xml']));
+    // An unquoted regex with {5} makes `nginx -t` fail ("directive rewrite is not terminated by ;").
+    for (const m of block.matchAll(/^\s*rewrite (.*)$/gm)) expect(m[1]).toMatch(/^"[^"]+" "[^"]+" permanent;$/);
+    expect(nginxServerBlock({ base: '/vneid/', root: '/srv', serverName: 'x' })).toContain('location /vneid/ {');
+  });
+
+  it('the nginx block rewrites exactly the site’s redirect rules, and nginx-style they match like the rules', () => {
+    const rewrites = [...block.matchAll(/^\s*rewrite "(\S+)" "(\S+)" permanent;$/gm)].map((m) => ({ pattern: m[1], replacement: m[2] }));
     const rules = redirectRules('/');
     expect(rewrites).toEqual(rules.map((r) => r.nginx));
     // Each nginx pattern turns the old address into the same new address as its _redirects rule.
@@ -59,6 +70,16 @@ describe('security headers', () => {
     expect(apply(rules[0]!.nginx.pattern, rules[0]!.nginx.replacement, '/in-an/chung/a4/')).toBe('/in-an/a4/');
     expect(apply(rules[1]!.nginx.pattern, rules[1]!.nginx.replacement, '/in-an/27664/a5/')).toBe('/in-an/a5/?ma=27664');
     expect(rules[1]!.to).toBe('/in-an/:format/?ma=:code');
+  });
+
+  it('a path with its own policy: Cloudflare detaches the site policy there, Netlify takes the most specific, nginx replaces it in a location', () => {
+    const scoped = [{ path: '/quan-tri/', policy: { 'default-src': ["'self'"], 'connect-src': ["'self'", 'https://api.github.com'] } }];
+    const cloudflare = parseHeadersFile(headersFile({ base: '/', host: 'cloudflare-pages', scoped }));
+    expect(headersFor(cloudflare, '/quan-tri/')['Content-Security-Policy']).toBe("default-src 'self'; connect-src 'self' https://api.github.com");
+    expect(headersFor(cloudflare, '/huong-dan/')['Content-Security-Policy']).toBe(siteHeaders()[0]![1]);
+    expect(headersFile({ base: '/', host: 'netlify', scoped })).not.toContain('!');
+    const withAdmin = nginxServerBlock({ base: '/', root: '/srv', serverName: 'x', scoped });
+    expect(withAdmin).toMatch(/location \/quan-tri\/ \{[\s\S]*add_header Content-Security-Policy "default-src 'self'; connect-src 'self' https:\/\/api.github.com" always;[\s\S]*add_header X-Content-Type-Options/);
   });
 
   it('every page carries the policy in a meta element too, without frame-ancestors', () => {
@@ -69,8 +90,8 @@ describe('security headers', () => {
   });
 
   it('the parser reports a malformed line with its file and line', () => {
-    expect(() => parseHeadersFile('/*\n  Broken header line\n', 'public/_headers')).toThrow('public/_headers:2');
-    expect(() => parseHeadersFile('huong-dan/\n  X-A: b\n', 'public/_headers')).toThrow('phải bắt đầu bằng "/"');
+    expect(() => parseHeadersFile('/*\n  Broken header line\n', 'dist/_headers')).toThrow('dist/_headers:2');
+    expect(() => parseHeadersFile('huong-dan/\n  X-A: b\n', 'dist/_headers')).toThrow('phải bắt đầu bằng "/"');
     const joined = headersFor(parseHeadersFile('/*\n  X-A: 1\n/a/*\n  X-A: 2\n'), '/a/b');
     expect(joined['X-A']).toBe('1, 2');
   });

@@ -34,7 +34,7 @@ describe('each malformed CSV row is rejected with its row, column and a fix', ()
     [15, 'name', 'không ghi mã HTML'],
     [16, 'phone', 'ít nhất một'],
     [17, '(thừa)', 'ô thừa'],
-    [18, 'hours', 'dài quá'],
+    [18, 'hours', 'quá giới hạn 160'],
     [19, 'name', 'như một công thức bảng tính'],
     [20, 'address', 'như một công thức bảng tính'],
     [21, 'name', 'như một công thức bảng tính'],
@@ -55,7 +55,35 @@ describe('each malformed CSV row is rejected with its row, column and a fix', ()
   });
   it('takes a phone number beginning with +84 as a number, not a formula', () => {
     const csv = 'code,name,phone,source,verified\n27664,A,+84 907 028 318,quan3-cv4998-2023,2026-11-01\n';
-    expect(validateWardCsv(csv, context)).toMatchObject({ errors: [], accepted: [{ phone: '+84 907 028 318' }] });
+    expect(validateWardCsv(csv, context)).toMatchObject({ errors: [], accepted: [{ phone: '0907 028 318' }] });
+  });
+
+  it('takes one number written three ways as one contact', () => {
+    const csv = 'code,name,phone,source,verified\n27664,Công an phường,028 3829 7009,quan3-cv4998-2023,2026-11-01\n27664,Công an phường,+84 28 3829 7009,quan3-cv4998-2023,2026-11-01\n27664,Công an  phường,(028) 38.29.70.09,quan3-cv4998-2023,2026-11-01\n';
+    const { accepted, errors } = validateWardCsv(csv, context);
+    expect(accepted).toHaveLength(1);
+    expect(errors.map((e) => [e.row, e.message.slice(0, 24)])).toEqual([[3, 'Hàng này trùng hàng 2 (c'], [4, 'Hàng này trùng hàng 2 (c']]);
+  });
+
+  it('accounts for every row: blank rows are reported as skipped, with the reason', () => {
+    const csv = 'code,name,phone,source,verified\n27664,A,028 3829 7009,quan3-cv4998-2023,2026-11-01\n,,,,\n27667,B,0123,quan3-cv4998-2023,2026-11-01\n';
+    const result = validateWardCsv(csv, context);
+    expect([result.total, result.accepted.length, new Set(result.errors.map((e) => e.row)).size, result.skipped.length]).toEqual([3, 1, 1, 1]);
+    expect(result.skipped).toEqual([{ row: 3, reason: 'hàng trống (mọi ô đều trống)' }]);
+  });
+
+  it.each([
+    ['a right-to-left override', 'Công an \u202Ephường', 'U+202E'],
+    ['a zero-width space', 'Công\u200b an phường', 'khoảng trắng không độ rộng'],
+    ['a line separator', 'Công an\u2028phường', 'line separator'],
+    ['a byte-order mark inside a cell', 'Công an\ufeff phường', 'U+FEFF'],
+  ])('refuses a cell with %s, naming it', (_what, name, phrase) => {
+    const csv = `code,name,phone,source,verified\n27664,"${name}",028 3829 7009,quan3-cv4998-2023,2026-11-01\n`;
+    const { accepted, errors } = validateWardCsv(csv, context);
+    expect(accepted).toEqual([]);
+    expect(errors[0]).toMatchObject({ row: 2, column: 'name' });
+    expect(errors[0]!.message).toContain(phrase);
+    expect(errors[0]!.message).toContain('Sửa:');
   });
   it('compares dates with today in Vietnam, not UTC', () => {
     const csv = 'code,name,phone,source,verified\n27664,A,0903 858 668,quan3-cv4998-2023,2026-11-23\n';
@@ -152,7 +180,7 @@ describe('npm run wards:import', () => {
     const before = wardFiles(dir);
     const result = await importCsv(dir, 'tests/fixtures/wards/malformed-rows.csv');
     expect(result.code).toBe(1);
-    expect(result.out).toContain('26 hàng dữ liệu, 1 hàng hợp lệ, 25 hàng bị từ chối');
+    expect(result.out).toContain('26 hàng dữ liệu: 1 hợp lệ, 25 bị từ chối, 0 bỏ qua');
     expect(result.out).toContain('tests/fixtures/wards/malformed-rows.csv, hàng 5, cột phone');
     expect(result.out).toContain('Chưa ghi gì');
     expect(wardFiles(dir)).toEqual(before);

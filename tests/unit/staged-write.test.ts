@@ -1,0 +1,107 @@
+// All-or-nothing writes into content/: an import killed at any point is never published half-applied.
+import { execFile, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findUnfinishedWrites, recoverUnfinishedWrites, writeAllOrNothing, JOURNAL_FILE } from '../../src/lib/staged-write';
+import { findContentProblems } from '../../src/lib/content-preflight';
+import { todayInVietnam } from '../../src/lib/dates';
+import { readTables } from '../../src/loaders/national-units';
+
+const scratch: string[] = [];
+afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const tempContent = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vneid-staged-'));
+  scratch.push(dir);
+  cpSync('content', join(dir, 'content'), { recursive: true });
+  return join(dir, 'content');
+};
+const ward = (code: string, name: string) => ({ path: `wards/${code}.yaml`, text: `code: "${code}"\ncontacts:\n  - name: ${name}\n    phone: 028 3829 7009\n    source: quan3-cv4998-2023\n    verified: 2026-11-01\n` });
+const files = [ward('26758', 'Mới một'), ward('26800', 'Mới hai'), ward('26809', 'Mới ba')];
+
+describe('writeAllOrNothing', () => {
+  it('writes every file and leaves no journal or temporary file', () => {
+    const content = tempContent();
+    writeAllOrNothing(content, 'thử', files);
+    for (const f of files) expect(readFileSync(join(content, f.path), 'utf8')).toBe(f.text);
+    expect(findUnfinishedWrites(content)).toEqual([]);
+  });
+
+  it.each([0, 1, 2])('killed before rename %i: the build refuses the mix until recovery finishes the write', (at) => {
+    const content = tempContent();
+    const before = files.map((f) => readFileSync(join(content, f.path), 'utf8'));
+    expect(() =>
+      writeAllOrNothing(content, 'thử', files, {
+        pause: (done) => {
+          if (done === at) throw new Error('bị ngắt');
+        },
+      }),
+    ).toThrow('bị ngắt');
+    // Half old, half new: exactly what must never be published.
+    expect(files.map((f, i) => readFileSync(join(content, f.path), 'utf8') === (i < at ? f.text : before[i]))).toEqual([true, true, true]);
+    const problems = findContentProblems(content);
+    expect(problems.join('\n')).toContain('bị ngắt giữa chừng');
+    expect(problems.join('\n')).toContain('npm run wards:import -- --khoi-phuc');
+    expect(() => writeAllOrNothing(content, 'lần sau', files)).toThrow('bị ngắt giữa chừng');
+    expect(recoverUnfinishedWrites(content)).toEqual({ finished: files.length - at, removed: 0 });
+    for (const f of files) expect(readFileSync(join(content, f.path), 'utf8')).toBe(f.text);
+    expect(findContentProblems(content)).toEqual([]);
+  });
+
+  it('killed while writing temporary files: old content intact, the build refuses until they are removed', () => {
+    const content = tempContent();
+    writeFileSync(join(content, 'wards/26758.yaml.tmp'), 'code: "2675');
+    expect(findContentProblems(content).join('\n')).toContain('Còn 1 tệp tạm');
+    expect(recoverUnfinishedWrites(content)).toEqual({ finished: 0, removed: 1 });
+    expect(existsSync(join(content, JOURNAL_FILE))).toBe(false);
+    expect(findContentProblems(content)).toEqual([]);
+  });
+});
+
+describe('npm run wards:import, killed by a signal during its renames', () => {
+  it('is never published: a real SIGKILL leaves either the old files or a journal the build refuses', async () => {
+    const content = tempContent();
+    const codes = readTables().wards.map((w) => w.ward_code).slice(0, 3000);
+    const yesterday = new Date(Date.parse(`${todayInVietnam()}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const csv = join(content, '..', 'lien-he.csv');
+    writeFileSync(csv, `code,name,phone,source,verified\n${codes.map((c) => `${c},Công an ${c},028 3829 7009,quan3-cv4998-2023,${yesterday}`).join('\n')}\n`);
+    const child = spawn(process.execPath, ['scripts/wards-import.mjs', csv], { env: { ...process.env, VNEID_CONTENT_DIR: content } });
+    // Kill it as soon as the journal exists, i.e. in the middle of the renames.
+    await new Promise<void>((resolve) => {
+      const timer = setInterval(() => {
+        if (existsSync(join(content, JOURNAL_FILE)) || child.exitCode !== null) {
+          clearInterval(timer);
+          child.kill('SIGKILL');
+          resolve();
+        }
+      }, 1);
+    });
+    await new Promise((resolve) => child.once('close', resolve));
+    const problems = findContentProblems(content);
+    const written = readdirSync(join(content, 'wards')).filter((f) => f.endsWith('.yaml')).length;
+    if (existsSync(join(content, JOURNAL_FILE)) || readdirSync(join(content, 'wards')).some((f) => f.endsWith('.tmp'))) {
+      expect(problems.join('\n')).toMatch(/bị ngắt giữa chừng|tệp tạm/);
+      recoverUnfinishedWrites(content);
+    }
+    expect(findContentProblems(content)).toEqual([]);
+    expect(written).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+describe('import memory', () => {
+  it('50,000 rows stay under 300 MB', async () => {
+    const content = tempContent();
+    const codes = readTables().wards.map((w) => w.ward_code);
+    const yesterday = new Date(Date.parse(`${todayInVietnam()}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const rows: string[] = [];
+    for (let i = 0; i < 50_000; i++) rows.push(`${codes[i % codes.length]},Điểm tiếp dân số ${i},028 3829 ${String(1000 + (i % 9000)).padStart(4, '0')},quan3-cv4998-2023,${yesterday}`);
+    const csv = join(content, '..', 'lon.csv');
+    writeFileSync(csv, `code,name,phone,source,verified\n${rows.join('\n')}\n`);
+    const { stderr } = await promisify(execFile)(process.execPath, ['--import', './tests/support/report-max-rss.mjs', 'scripts/wards-import.mjs', csv], { env: { ...process.env, VNEID_CONTENT_DIR: content }, maxBuffer: 64 * 1024 * 1024 });
+    const kb = Number(/MAX_RSS_KB (\d+)/.exec(stderr)?.[1]);
+    expect(kb, stderr.slice(-500)).toBeGreaterThan(0);
+    expect(kb / 1024, 'MB').toBeLessThan(300);
+  }, 180_000);
+});
