@@ -1,6 +1,8 @@
 import { checkDay, formatDateVi, todayInVietnam } from './dates.ts';
 import { POSTER_LIMITS } from './poster-limits.ts';
 import { PRINT_FORMATS, type PrintFormat } from './print-formats.ts';
+import { checkField, parseTime as parseTimeRule, type FieldId } from './field-rules.ts';
+import { checkCleanText, graphemes as textGraphemes } from './text-rules.ts';
 import { checkQrTarget, type QrAllowlist } from './qr-allowlist.ts';
 import type { PhoneCheck } from './phone.ts';
 import type { QrPrintCheck } from './qr-modules.ts';
@@ -9,8 +11,9 @@ import type { QrPrintCheck } from './qr-modules.ts';
  * What staff may put on a sheet without a rebuild, read from the sheet's address (the generator
  * builds it; anyone may forge one): headline, subtitle, a contact block, a session, an extra QR
  * code. One pure function checks them for the generator form, the sheets and (sessions) the CSV
- * import, so a sheet prints only what the generator would have accepted. Text is only ever shown
- * with textContent; here it is normalised and cut on whole characters.
+ * import, so a sheet prints only what the generator would have accepted. Each text field goes
+ * through its row of the field-rules table: an invisible character or a text over its limit is
+ * refused with a message, never stripped or cut. Text is only ever shown with textContent.
  */
 
 /** The address parameters, in Vietnamese like the rest of the site's addresses. */
@@ -95,12 +98,8 @@ export interface FieldChecks {
   checkQrPrintable?: (url: string, printedMm: number) => QrPrintCheck;
 }
 
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('vi', { granularity: 'grapheme' }) : undefined;
-
 /** Characters as a reader counts them: "ệ", "👍🏽" and a flag are one each. */
-export function graphemes(text: string): string[] {
-  return segmenter ? [...segmenter.segment(text)].map((s) => s.segment) : [...text];
-}
+export const graphemes = textGraphemes;
 
 /** At most `max` whole characters (never half an emoji or a letter without its tone mark). */
 export function cutGraphemes(text: string, max: number): string {
@@ -109,23 +108,29 @@ export function cutGraphemes(text: string, max: number): string {
 }
 
 /**
- * One line of plain text: NFC (so "ệ" is one letter), no control or direction-override characters
- * (the joiner inside an emoji stays), single spaces, trimmed, cut.
+ * For showing what someone typed back to them in a message (a wrong code): NFC, invisible characters
+ * as spaces, single spaces, cut. Never used for a value that is printed.
  */
 export function cleanText(value: string | null | undefined, max: number): string {
   if (!value) return '';
-  const text = value.normalize('NFC').replace(/[\u0000-\u001f\u007f-\u009f\u200b\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = checkCleanText(value.normalize('NFC'));
+  const text = (clean.ok ? clean.text : [...value.normalize('NFC')].map((c) => (checkCleanText(c).ok ? c : ' ')).join('')).replace(/\s+/g, ' ').trim();
   return cutGraphemes(text, max).trim();
+}
+
+/** A text field by its rule: '' when empty, the stored value, or a problem pushed. */
+function textField(raw: string, rule: FieldId, field: ParamName, problems: FieldProblem[]): string {
+  if (!raw.trim()) return '';
+  const check = checkField(rule, raw);
+  if (check.ok) return check.value;
+  problems.push({ field, message: check.reason });
+  return '';
 }
 
 const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 
-/** "7:30", "07:30", "7h30", "7g30", "7h" → minutes after midnight, or undefined. */
-export function parseTime(value: string): number | undefined {
-  const m = /^([01]?\d|2[0-3])\s*(?:[:hg.]\s*([0-5]\d)?|giờ\s*([0-5]\d)?)$/i.exec(value.trim());
-  if (!m) return undefined;
-  return Number(m[1]) * 60 + Number(m[2] ?? m[3] ?? 0);
-}
+/** "7:30", "07:30", "7h30", "7g30", "7h" → minutes after midnight, or undefined (the field rule's). */
+export const parseTime = parseTimeRule;
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 const spoken = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 
@@ -170,9 +175,11 @@ export function checkSession(input: SessionInput, { now = new Date() }: { now?: 
   if (times.start !== undefined && times.end !== undefined && times.end <= times.start) {
     errors.push({ field: 'end', message: `Giờ kết thúc (${hhmm(times.end)}) không sau giờ bắt đầu (${hhmm(times.start)}). Sửa: kiểm tra lại hai giờ.` });
   }
-  const place = cleanText(input.place, POSTER_LIMITS.sessionPlace);
-  if (!place) errors.push({ field: 'place', message: 'Chưa ghi địa điểm. Sửa: ghi nơi tổ chức, ví dụ "Nhà văn hóa khu phố 2, số 10 đường …".' });
-  const audience = cleanText(input.audience, POSTER_LIMITS.sessionAudience);
+  const textProblems: FieldProblem[] = [];
+  const place = textField(input.place ?? '', 'session.place', PARAMS.sessionPlace, textProblems);
+  const audience = textField(input.audience ?? '', 'session.audience', PARAMS.sessionAudience, textProblems);
+  for (const p of textProblems) errors.push({ field: p.field === PARAMS.sessionPlace ? 'place' : 'audience', message: p.message });
+  if (!place && !textProblems.some((p) => p.field === PARAMS.sessionPlace)) errors.push({ field: 'place', message: 'Chưa ghi địa điểm. Sửa: ghi nơi tổ chức, ví dụ "Nhà văn hóa khu phố 2, số 10 đường …".' });
   if (errors.length || !day || times.start === undefined || times.end === undefined) return { ok: false, errors };
   return {
     ok: true,
@@ -214,19 +221,22 @@ export function readSheetParams(
   }
 
   if (spec.fields.text) {
-    const headline = cleanText(get(PARAMS.headline), POSTER_LIMITS.headline);
-    const subtitle = cleanText(get(PARAMS.subtitle), POSTER_LIMITS.subtitle);
+    const headline = textField(get(PARAMS.headline), 'print.headline', PARAMS.headline, problems);
+    const subtitle = textField(get(PARAMS.subtitle), 'print.subtitle', PARAMS.subtitle, problems);
     if (headline) result.headline = headline;
     if (subtitle) result.subtitle = subtitle;
   }
 
   if (spec.fields.contact && CONTACT_PARAMS.some((name) => get(name).trim())) {
-    const place = cleanText(get(PARAMS.contactPlace), POSTER_LIMITS.contactPlace);
-    const address = cleanText(get(PARAMS.contactAddress), POSTER_LIMITS.contactAddress);
-    const hours = cleanText(get(PARAMS.contactHours), POSTER_LIMITS.contactHours);
-    const phoneInput = cleanText(get(PARAMS.contactPhone), 40);
     const before = problems.length;
-    if (!place) problems.push({ field: PARAMS.contactPlace, message: 'Chưa ghi tên nơi liên hệ. Sửa: ghi ví dụ "Công an phường …, bộ phận tiếp dân", hoặc xóa hết các ô liên hệ để in liên hệ mặc định.' });
+    const place = textField(get(PARAMS.contactPlace), 'print.contactPlace', PARAMS.contactPlace, problems);
+    const address = textField(get(PARAMS.contactAddress), 'print.contactAddress', PARAMS.contactAddress, problems);
+    const hours = textField(get(PARAMS.contactHours), 'print.contactHours', PARAMS.contactHours, problems);
+    const rawPhone = get(PARAMS.contactPhone).trim();
+    const cleanPhone = rawPhone ? checkCleanText(rawPhone, { what: 'Số điện thoại liên hệ' }) : { ok: true as const, text: '' };
+    if (!cleanPhone.ok) problems.push({ field: PARAMS.contactPhone, message: cleanPhone.reason });
+    const phoneInput = cleanPhone.ok ? cleanPhone.text : '';
+    if (!place && get(PARAMS.contactPlace).trim() === '') problems.push({ field: PARAMS.contactPlace, message: 'Chưa ghi tên nơi liên hệ. Sửa: ghi ví dụ "Công an phường …, bộ phận tiếp dân", hoặc xóa hết các ô liên hệ để in liên hệ mặc định.' });
     let phone: string | undefined;
     if (phoneInput) {
       if (!checks.checkPhone) throw new Error('readSheetParams: thiếu checkPhone cho ô số điện thoại.');

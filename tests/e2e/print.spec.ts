@@ -331,12 +331,13 @@ test.describe('sheets that would not print right are refused before printing, wi
     });
   }
 
-  test('text beyond a limit is cut on whole characters, never half an emoji', async ({ page }) => {
-    const headline = `${'a'.repeat(POSTER_LIMITS.headline - 1)}👨‍👩‍👧xyz`;
-    expect(await open(page, `in-an/a4/${query({ 'tieu-de': headline, 'dong-phu': '<img src=x onerror=alert(1)>' })}`)).toBe('ready');
-    await expect(page.locator('.face-headline')).toHaveText(`${'a'.repeat(POSTER_LIMITS.headline - 1)}👨‍👩‍👧`);
-    await expect(page.locator('[data-field="subtitle"]')).toHaveText('<img src=x onerror=alert(1)>');
-    await expect(page.locator('.face-subtitle img')).toHaveCount(0);
+  test('text beyond its limit or with markup is refused with the reason, never cut or rendered', async ({ page }) => {
+    const headline = `${'a'.repeat(POSTER_LIMITS.headline)}x`;
+    expect(await open(page, `in-an/a4/${query({ 'tieu-de': headline, 'dong-phu': '<img src=x onerror=alert(1)>' })}`)).not.toBe('ready');
+    const problems = page.locator('[data-print-problems]');
+    await expect(problems).toContainText(`quá giới hạn ${POSTER_LIMITS.headline}`);
+    await expect(problems).toContainText('có ký tự "<"');
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
   });
 });
 

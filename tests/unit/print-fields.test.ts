@@ -39,19 +39,29 @@ describe('print formats', () => {
   });
 });
 
-describe('text is cut on whole characters', () => {
+describe('text over its limit or with invisible characters is refused, never cut or stripped', () => {
   it('counts a letter with its tone mark and an emoji as one', () => {
     expect(graphemes('Việt 👍🏽 🇻🇳')).toHaveLength(8);
     expect(cutGraphemes('ab👍🏽', 3)).toBe('ab👍🏽');
     expect(cutGraphemes('ab👍🏽c', 3)).toBe('ab👍🏽');
   });
-  it('never leaves half an emoji at the headline limit', () => {
-    const headline = `${'a'.repeat(POSTER_LIMITS.headline - 1)}👨‍👩‍👧x`;
-    const result = read('a4', { 'tieu-de': headline });
-    expect(result.headline).toBe(`${'a'.repeat(POSTER_LIMITS.headline - 1)}👨‍👩‍👧`);
-    expect(graphemes(result.headline!)).toHaveLength(POSTER_LIMITS.headline);
+  it('takes a headline at its limit, counted as a reader counts, and refuses one character more with the count', () => {
+    const at = `${'ệ'.repeat(POSTER_LIMITS.headline - 1)}👍🏽`;
+    expect(read('a4', { 'tieu-de': at })).toMatchObject({ headline: at, problems: [] });
+    const over = read('a4', { 'tieu-de': `${at}x` });
+    expect(over.headline).toBeUndefined();
+    expect(over.problems).toEqual([{ field: 'tieu-de', message: expect.stringContaining(`dài ${POSTER_LIMITS.headline + 1} ký tự, quá giới hạn ${POSTER_LIMITS.headline}`) }]);
   });
-  it('normalises to NFC, drops control and bidi characters, collapses spaces', () => {
+  it.each([
+    ['tieu-de', 'Tải \u202EDIENEV', 'U+202E'],
+    ['lh-noi', 'Công\u200b an phường', 'khoảng trắng không độ rộng'],
+    ['lh-dt', '0903\u200e858668', 'U+200E'],
+    ['lh-dia-chi', 'Số 1<script>', 'có ký tự "<"'],
+  ])('refuses %s with an invisible or markup character, naming it', (field, text, phrase) => {
+    const result = read('a4', { [field]: text, ...(field.startsWith('lh-') && field !== 'lh-noi' ? { 'lh-noi': 'Công an phường X' } : {}) });
+    expect(result.problems.find((p) => p.field === field)?.message).toContain(phrase);
+  });
+  it('cleanText (only for echoing what was typed in a message) normalises, blanks invisible characters, collapses spaces', () => {
     expect(cleanText('  Vie\u0323\u0302t\u0000  Nam \u202e ', 50)).toBe('Việt Nam');
   });
 });

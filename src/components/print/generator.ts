@@ -1,4 +1,4 @@
-import { checksNeeded, cutGraphemes, graphemes, PARAMS, readSheetParams, type ParamName } from '../../lib/poster-fields';
+import { checksNeeded, graphemes, PARAMS, readSheetParams, type ParamName } from '../../lib/poster-fields';
 import { POSTER_LIMITS } from '../../lib/poster-limits';
 import { fillPostText } from '../../lib/poster-posts';
 import { isPrintFormat, PRINT_FORMATS, type PrintFormat } from '../../lib/print-formats';
@@ -18,7 +18,7 @@ export interface GeneratorConfig {
   posts: { id: string; template: string }[];
 }
 
-/** Fields cut to their limit as staff type, on whole characters. */
+/** Fields with a limit, counted live as staff type (never cut: a text over the limit is refused with a message). */
 const LIMITS: Partial<Record<ParamName, number>> = {
   [PARAMS.headline]: POSTER_LIMITS.headline,
   [PARAMS.subtitle]: POSTER_LIMITS.subtitle,
@@ -77,6 +77,16 @@ export function enhanceGenerator(root: HTMLElement) {
       el.classList.toggle('is-error', own.length > 0);
       input(el.dataset.errorFor!)?.setAttribute('aria-invalid', String(own.length > 0));
     }
+  };
+
+  /** "12/60 ký tự", or how many over: counted as a reader counts (a letter with its tone mark is one). */
+  const showCount = (name: ParamName) => {
+    const max = LIMITS[name];
+    const el = root.querySelector<HTMLElement>(`[data-count-for="${name}"]`);
+    if (!max || !el) return;
+    const n = graphemes(value(name).normalize('NFC')).length;
+    el.textContent = n > max ? `${n}/${max} ký tự: quá ${n - max} ký tự, hãy viết ngắn lại` : `${n}/${max} ký tự`;
+    el.classList.toggle('is-error', n > max);
   };
 
   const update = () => {
@@ -189,9 +199,7 @@ export function enhanceGenerator(root: HTMLElement) {
     const target = event.target as HTMLInputElement;
     const name = target.getAttribute('name') as ParamName | 'ward-query' | 'format';
     if (name === 'ward-query') return;
-    const max = LIMITS[name as ParamName];
-    // Cut on whole characters as staff type: an emoji or a letter with its tone mark is never split.
-    if (max && graphemes(target.value).length > max) target.value = cutGraphemes(target.value, max);
+    showCount(name as ParamName);
     update();
   });
   form.addEventListener('submit', (event) => event.preventDefault());
