@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run nginx:conf -- [--root /srv/vneid-guide] [--server-name vneid.phuong.gov.vn] [--cert … --key …]`:
+// `npm run nginx:conf -- [--root /var/www/vneid-guide] [--server-name vneid.phuong.gov.vn] [--cert … --key …]`:
 // prints the nginx server block for this site (headers, gzip, redirects, 404 page, the staff app's
 // own policy), generated from the same definitions as dist/_headers (src/lib/security-headers.ts).
 // Save it as /etc/nginx/conf.d/vneid-guide.conf, copy dist/ to <root><basePath>, run `nginx -t`.
@@ -17,7 +17,7 @@ if (Boolean(values.cert) !== Boolean(values.key)) {
 process.stdout.write(
   nginxServerBlock({
     base: deploy.base,
-    root: values.root ?? '/srv/vneid-guide',
+    root: values.root ?? '/var/www/vneid-guide',
     serverName: values['server-name'] ?? new URL(deploy.site).hostname,
     ...(values.cert && values.key ? { tls: { certificate: values.cert, key: values.key } } : {}),
     ...(values.port ? { port: Number(values.port) } : {}),

@@ -134,7 +134,7 @@ export function nginxServerBlock({
     ...headers(siteHeaders(), '    '),
     ...redirectRules(base).map((r) => `    rewrite ${quote(r.nginx.pattern)} ${quote(r.nginx.replacement)} permanent;`),
   ];
-  // Under a sub-path, dist/ is copied to <root><base> (e.g. /srv/vneid-guide/vneid/): paths then map onto files as they are.
+  // Under a sub-path, dist/ is copied to <root><base> (e.g. /var/www/vneid-guide/vneid/): paths then map onto files as they are.
   const location = (path: string, extra: string[]) => [`    location ${path} {`, '        try_files $uri $uri/ =404;', ...extra, '    }'];
   lines.push(...location(prefix, []));
   for (const scope of scoped) {

@@ -41,7 +41,7 @@ describe('security headers', () => {
     expect(headers['Permissions-Policy']).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
   });
 
-  const block = nginxServerBlock({ base: '/', root: '/srv/vneid-guide', serverName: 'vneid.example.gov.vn' });
+  const block = nginxServerBlock({ base: '/', root: '/var/www/vneid-guide', serverName: 'vneid.example.gov.vn' });
 
   it('the nginx block sends exactly the same headers, on every answer ("always")', () => {
     const nginx = Object.fromEntries([...block.matchAll(/add_header\s+([\w-]+)\s+"([^"]*)"\s+always;/g)].map((m) => [m[1], m[2]]));
@@ -49,7 +49,7 @@ describe('security headers', () => {
     expect(hsts).toBe('max-age=31536000');
     // Without TLS the block serves plain HTTP, where HSTS means nothing; with TLS it is sent.
     expect(nginx).toEqual(plain);
-    expect(nginxServerBlock({ base: '/', root: '/srv', serverName: 'x', tls: { certificate: '/c.pem', key: '/k.pem' } })).toContain('add_header Strict-Transport-Security "max-age=31536000" always;');
+    expect(nginxServerBlock({ base: '/', root: '/var/www', serverName: 'x', tls: { certificate: '/c.pem', key: '/k.pem' } })).toContain('add_header Strict-Transport-Security "max-age=31536000" always;');
   });
 
   it('the nginx block hides its version, redirects relatively, gzips text and quotes its regexes', () => {
@@ -58,7 +58,7 @@ describe('security headers', () => {
     expect(types).toEqual(expect.arrayContaining(['application/json', 'text/javascript', 'text/css', 'image/svg+xml']));
     // An unquoted regex with {5} makes `nginx -t` fail ("directive rewrite is not terminated by ;").
     for (const m of block.matchAll(/^\s*rewrite (.*)$/gm)) expect(m[1]).toMatch(/^"[^"]+" "[^"]+" permanent;$/);
-    expect(nginxServerBlock({ base: '/vneid/', root: '/srv', serverName: 'x' })).toContain('location /vneid/ {');
+    expect(nginxServerBlock({ base: '/vneid/', root: '/var/www', serverName: 'x' })).toContain('location /vneid/ {');
   });
 
   it('the nginx block rewrites exactly the site’s redirect rules, and nginx-style they match like the rules', () => {
@@ -78,7 +78,7 @@ describe('security headers', () => {
     expect(headersFor(cloudflare, '/quan-tri/')['Content-Security-Policy']).toBe("default-src 'self'; connect-src 'self' https://api.github.com");
     expect(headersFor(cloudflare, '/huong-dan/')['Content-Security-Policy']).toBe(siteHeaders()[0]![1]);
     expect(headersFile({ base: '/', host: 'netlify', scoped })).not.toContain('!');
-    const withAdmin = nginxServerBlock({ base: '/', root: '/srv', serverName: 'x', scoped });
+    const withAdmin = nginxServerBlock({ base: '/', root: '/var/www', serverName: 'x', scoped });
     expect(withAdmin).toMatch(/location \/quan-tri\/ \{[\s\S]*add_header Content-Security-Policy "default-src 'self'; connect-src 'self' https:\/\/api.github.com" always;[\s\S]*add_header X-Content-Type-Options/);
   });
 
