@@ -7,6 +7,7 @@ import { loadDeploySettings } from './scripts/lib/deploy-settings.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin, refuseCodeInContent } from './src/build/markdown-plugins.ts';
 import { assertContentIsSound } from './src/lib/content-preflight.ts';
+import { vneidIntegration } from './src/build/integration.ts';
 
 // Site URL and base path come from content/settings/site.yaml so ward staff edit one file;
 // SITE_URL / BASE_PATH / OUT_DIR override them for CI builds of the same content under a sub-path.
@@ -40,9 +41,10 @@ export default defineConfig({
     processor: satteri({ mdastPlugins: [refuseCodeInContent], hastPlugins: [baseLinksPlugin(deploy.base)] }),
   },
   integrations: [
+    vneidIntegration(),
     mdx(),
     // Print sheets, print views, former-unit redirects and search are noindex: keep them out of the sitemap.
-    sitemap({ filter: (page) => !/\/(in-an\/[^/]+|huong-dan\/[^/]+\/in|phuong-xa\/cu\/.+|tim-kiem)\/$/.test(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !/\/(in-an\/[^/]+|huong-dan\/[^/]+\/in|phuong-xa\/cu\/.+|tim-kiem|quan-tri)\/$/.test(new URL(page).pathname) }),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -8,7 +8,7 @@ import { slugify } from './slug.ts';
 import { checkContentBody, MAX_BODY_BYTES } from './content-body.ts';
 import { findUnfinishedWrites } from './staged-write.ts';
 import { todayInVietnam } from './dates.ts';
-import { currentUnitCodes } from './unit-codes.ts';
+import { currentUnitCodes, currentUnitNames } from './unit-codes.ts';
 import { siteSettingsSchema } from '../schemas/site.ts';
 import { pageSourcesSchema, sourceSchema } from '../schemas/source.ts';
 import { officialLinkSchema } from '../schemas/links.ts';
@@ -338,6 +338,9 @@ function findProblems(contentDir: string): string[] {
   for (const [id, ward] of entries.get('wards') ?? []) {
     const code = (ward as { code?: string }).code;
     if (code && !current.has(code)) problems.push(`${DIR}/wards/${id}.yaml: mã "${code}" không phải phường/xã/đặc khu hiện nay (từ 1/7/2025). Sửa: tra mã đúng ở trang /phuong-xa/ rồi đổi tên tệp và trường code.`);
+    const name = (ward as { name?: string }).name;
+    const official = code ? currentUnitNames().get(code) : undefined;
+    if (name && official && name !== official) problems.push(`${DIR}/wards/${id}.yaml, trường "name": "${name}" không phải tên của mã ${code} ("${official}"). Sửa: ghi đúng "${official}", hoặc xóa trường name.`);
   }
   for (const [id, split] of entries.get('unitSplits') ?? []) {
     for (const code of (split as { into?: string[] }).into ?? []) {

@@ -43,7 +43,7 @@ export const FIELD_RULES = {
   'session.audience': { kind: 'text', label: 'dành cho (audience)', max: POSTER_LIMITS.sessionAudience, hint: 'Ví dụ "Người từ 14 tuổi chưa có tài khoản mức 2". Để trống nếu dành cho mọi người.' },
   'session.bring': { kind: 'text', label: 'cần mang (bring)', max: 160, hint: 'Chỉ ghi khi khác thường lệ (thẻ căn cước, điện thoại có số đã đăng ký).' },
   'session.phone': { kind: 'phone', label: 'số điện thoại hỏi thêm (phone)', hint: PHONE_HINT },
-  'session.published': { kind: 'day', label: 'ngày công bố (published)', when: 'past', hint: DAY_HINT },
+  'ward.notes': { kind: 'text', label: 'ghi chú (notes)', max: 600, hint: 'Điều người dân cần biết thêm, ví dụ chỗ gửi xe. Không ghi số di động cá nhân.' },
   // Print sheets: the contact block and headline typed in the generator (tighter, to fit the paper).
   'print.headline': { kind: 'text', label: 'Tiêu đề', max: POSTER_LIMITS.headline },
   'print.subtitle': { kind: 'text', label: 'Dòng phụ', max: POSTER_LIMITS.subtitle },
@@ -66,6 +66,12 @@ export const FIELD_RULES = {
 export type FieldId = keyof typeof FIELD_RULES;
 
 export type FieldCheck = { ok: true; value: string } | { ok: false; reason: string };
+
+/** The message for a required field left empty, the same in the schemas and the editing app. */
+export function missingMessage(id: FieldId): string {
+  const rule = FIELD_RULES[id] as FieldRule;
+  return `Thiếu ${rule.label}. Sửa: điền trường này${rule.hint ? ` (${rule.hint})` : ''}.`;
+}
 
 /** "7:30", "07:30", "7h30", "7g30", "7h" → minutes after midnight, or undefined. */
 export function parseTime(value: string): number | undefined {

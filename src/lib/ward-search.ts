@@ -8,6 +8,8 @@ export interface WardIndex {
   /** A scoped deployment: the provinces (indexes into p) it has pages for, and the national site for the rest. */
   x?: number[];
   n?: string | null;
+  /** Upcoming registration days, by unit code: [YYYY-MM-DD, "Thứ Bảy 12/12/2026, 7:30–11:00, Nhà văn hóa khu phố 3"][]. */
+  s?: Record<string, [day: string, line: string][]>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod/v4';
-import { checkField, FIELD_RULES, type FieldId } from '../lib/field-rules.ts';
+import { checkField, FIELD_RULES, missingMessage, type FieldId } from '../lib/field-rules.ts';
 import { checkPlainText } from '../lib/text-rules.ts';
 import { checkDay } from '../lib/dates.ts';
 import { nearestWord } from '../lib/nearest-word.ts';
@@ -41,7 +41,7 @@ export function field(id: FieldId) {
   const rule = FIELD_RULES[id];
   return z.unknown().transform((value, ctx): string => {
     if (absent(value)) {
-      ctx.addIssue({ code: 'custom', message: `Thiếu ${rule.label}. Sửa: điền trường này${'hint' in rule && rule.hint ? ` (${rule.hint})` : ''}.` });
+      ctx.addIssue({ code: 'custom', message: missingMessage(id) });
       return z.NEVER;
     }
     let text: string;

@@ -50,6 +50,25 @@ export const siteSettingsSchema = strictObject({
       /** Where a unit outside the scope is shown: the address of a deployment with the whole country. */
       nationalSite: httpsUrl.optional(),
     }).default({ provinces: [] }),
+  /**
+   * The staff editing app (/quan-tri/): where it saves, and how staff sign in. Without it the app
+   * works only on the deployer's own computer (`npm run cms`), never on the public site.
+   */
+  cms: strictObject({
+    /** gitlab: staff sign in with GitLab (PKCE, no server to run); github: needs an OAuth proxy (baseUrl). */
+    backend: z.enum(['gitlab', 'github'], says('Thiếu cms.backend. Sửa: ghi gitlab hoặc github.', 'cms.backend phải là gitlab hoặc github. Sửa: chọn một trong hai.')),
+    /** "nhom/vneid-guide": the repository the site is built from. */
+    repo: z.string(says('Thiếu cms.repo. Sửa: ghi tên kho, ví dụ repo: ubnd-phuong/vneid-guide.', 'cms.repo phải là chữ. Sửa: ghi ví dụ ubnd-phuong/vneid-guide.')).regex(/^[\w.-]+(\/[\w.-]+)+$/, 'cms.repo phải có dạng nhóm/tên-kho. Sửa: ghi ví dụ ubnd-phuong/vneid-guide.'),
+    branch: z.string(says('', 'cms.branch phải là chữ. Sửa: ghi ví dụ main.')).regex(/^[\w./-]+$/, 'cms.branch chỉ gồm chữ không dấu, số, "-", "/". Sửa: ghi ví dụ main.').default('main'),
+    /** GitLab: the Application ID of an OAuth application (scope api) created for the site. */
+    appId: z.string(says('', 'cms.appId phải là chữ. Sửa: chép Application ID từ GitLab.')).regex(/^[\w-]+$/, 'cms.appId chỉ gồm chữ và số. Sửa: chép đúng Application ID từ GitLab.').optional(),
+    /** The Git host's API and login addresses, for a self-hosted GitLab (default gitlab.com / github.com). */
+    apiRoot: httpsUrl.optional(),
+    baseUrl: httpsUrl.optional(),
+  }).superRefine((cms, ctx) => {
+    if (cms.backend === 'gitlab' && !cms.appId) ctx.addIssue({ code: 'custom', path: ['appId'], message: 'GitLab cần cms.appId (Application ID của ứng dụng OAuth) để cán bộ đăng nhập. Sửa: tạo ứng dụng OAuth trong GitLab (xem docs/vi/quan-tri.md) rồi chép Application ID.' });
+    if (cms.backend === 'github' && !cms.baseUrl) ctx.addIssue({ code: 'custom', path: ['baseUrl'], message: 'GitHub cần cms.baseUrl: địa chỉ máy chủ đăng nhập OAuth. Sửa: ghi địa chỉ đó (xem docs/vi/quan-tri.md), hoặc dùng GitLab.' });
+  }).optional(),
   /** Date the content was last reviewed as a whole; pages with their own review date show that instead. */
   lastUpdated: pastDay,
 }).superRefine((settings, ctx) => {

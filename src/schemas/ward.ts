@@ -51,10 +51,12 @@ export type WardSession = z.infer<typeof sessionSchema>;
 export const wardDetailsSchema = strictObject({
   /** Official 5-digit code of the current unit (Quyết định/Công văn 1027/CTK-CSCL). */
   code: unitCode,
+  /** The unit's official name, so the file and the editing app's list say which ward it is (checked against the national list). */
+  name: optionalText('tên phường/xã (name)', 100),
   contacts: z.array(contactPointSchema, says('', 'contacts phải là một danh sách, mỗi liên hệ bắt đầu bằng "- name: …". Sửa: xem ví dụ trong tệp mẫu.')).default([]),
   sessions: z.array(sessionSchema, says('', 'sessions phải là một danh sách, mỗi buổi bắt đầu bằng "- date: …". Sửa: xem ví dụ trong tệp mẫu.')).default([]),
   mobileTeam: strictObject({ schedule: nonEmpty('lịch tổ lưu động (schedule)', 400), source: sourceRef(), verified: pastDay }).optional(),
-  notes: optionalText('ghi chú (notes)', 600),
+  notes: optionalField('ward.notes'),
 });
 
 export type WardDetails = z.infer<typeof wardDetailsSchema>;

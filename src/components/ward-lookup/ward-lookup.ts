@@ -1,5 +1,7 @@
 import { searchWards, unitHref, type WardHit, type WardIndex } from '../../lib/ward-search';
 
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+
 /** Fetches the index on first use (not on page load, to keep the page light) and filters as you type. */
 export function enhanceWardLookup(root: HTMLElement) {
   const input = root.querySelector<HTMLInputElement>('input');
@@ -33,6 +35,14 @@ export function enhanceWardLookup(root: HTMLElement) {
       if (hit.kind === 'current') {
         li.append(link(data, hit.code, hit.name));
         meta.textContent = hit.province;
+        // The unit's next registration day still to come (the index was built before today).
+        const next = data.s?.[hit.code]?.find(([day]) => day >= today);
+        if (next) {
+          const when = document.createElement('span');
+          when.className = 'hit-session';
+          when.textContent = `Buổi đăng ký: ${next[1]}`;
+          li.append(when);
+        }
       } else {
         const strong = document.createElement('strong');
         strong.textContent = `${hit.name} (${hit.district})`;

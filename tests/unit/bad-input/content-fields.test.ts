@@ -180,3 +180,9 @@ describe('units named in content are current units', () => {
     ['a split into a code that is not a current unit', (dir) => edit(dir, 'unit-splits.yaml', (t) => t.replace(/into: \[("\d{5}"), "\d{5}"\]/, 'into: [$1, "99998"]')), ['unit-splits.yaml', 'mã "99998" không phải']],
   ]);
 });
+
+describe('a ward file names its unit truthfully', () => {
+  refused([
+    ['a name that is not the unit of that code', (dir) => edit(dir, WARD, (t) => t.replace('code: "26758"', 'code: "26758"\nname: Phường Bến Thành')), [WARD, 'trường "name"', 'không phải tên của mã 26758']],
+  ]);
+});
