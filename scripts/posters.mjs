@@ -8,10 +8,24 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeCsv, formatErrors, rowSummary } from './lib/csv-table.mjs';
-import { SESSION_COLUMNS, validateSessionCsv } from './lib/session-csv.mjs';
+import { publishedSessionRows, SESSION_COLUMNS, validateSessionCsv } from './lib/session-csv.mjs';
 import { loadDeploySettings } from './lib/deploy-settings.mjs';
 import { PRINT_FORMAT_IDS, printPath } from '../src/lib/print-formats.ts';
 import { currentUnitCodes } from '../src/lib/unit-codes.ts';
+import { assertContentIsSound } from '../src/lib/content-preflight.ts';
+
+const PUBLISHED = 'da-cong-bo';
+
+/** The published days as sessions-CSV text, the content checked first as a build would. @param {string} contentDir */
+function publishedSessionsCsv(contentDir) {
+  assertContentIsSound(contentDir);
+  const text = publishedSessionRows(contentDir);
+  if (!text) {
+    console.log(`Chưa phường/xã nào công bố buổi đăng ký sắp tới (${contentDir}/wards). Sửa: thêm buổi ở trang quản trị /quan-tri/ hoặc dùng --sessions <tệp.csv>.`);
+    process.exit(1);
+  }
+  return text;
+}
 
 const { values } = parseArgs({
   options: { ward: { type: 'string', multiple: true }, format: { type: 'string', multiple: true }, out: { type: 'string' }, sessions: { type: 'string' } },
@@ -27,10 +41,13 @@ const out = values.out ?? 'posters-out';
 /** @type {{ path: string, file: string, label: string }[]} */
 let jobs;
 if (values.sessions) {
-  const file = values.sessions;
-  if (!existsSync(file)) stop(`Không tìm thấy tệp ${file}. Sửa: kiểm tra tên và thư mục của tệp.`);
-  if (statSync(file).isDirectory()) stop(`${file} là một thư mục, không phải tệp CSV. Sửa: ghi đường dẫn tới tệp .csv, ví dụ npm run posters -- --sessions buoi-dang-ky.csv`);
-  const decoded = decodeCsv(readFileSync(file));
+  // "da-cong-bo": the upcoming days wards published (content/wards/*.yaml, also from /quan-tri/),
+  // put through exactly the checks a spreadsheet row gets.
+  const published = values.sessions === PUBLISHED;
+  const file = published ? `${deploy.contentDir}/wards (buổi đã công bố)` : values.sessions;
+  if (!published && !existsSync(file)) stop(`Không tìm thấy tệp ${file}. Sửa: kiểm tra tên và thư mục của tệp, hoặc ghi --sessions ${PUBLISHED} để in các buổi phường/xã đã công bố.`);
+  if (!published && statSync(file).isDirectory()) stop(`${file} là một thư mục, không phải tệp CSV. Sửa: ghi đường dẫn tới tệp .csv, ví dụ npm run posters -- --sessions buoi-dang-ky.csv`);
+  const decoded = published ? { ok: /** @type {const} */ (true), text: publishedSessionsCsv(deploy.contentDir) } : decodeCsv(readFileSync(file));
   if (!decoded.ok) stop(`✗ ${file}: ${decoded.message}\nChưa ghi gì.`, 1);
   // Current unit codes straight from the package the site's units collection loads (as wards:import).
   const unitCodes = currentUnitCodes();

@@ -6,6 +6,10 @@ import { isBlankRow, parseCsvTable, unsafeCells } from './csv-table.mjs';
 import { checkVietnamesePhone } from '../../src/lib/phone.ts';
 import { PARAMS, readSheetParams } from '../../src/lib/poster-fields.ts';
 import { checkField } from '../../src/lib/field-rules.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { upcomingSessions } from '../../src/lib/sessions.ts';
 
 export const SESSION_COLUMNS = ['code', 'date', 'start', 'end', 'place', 'audience', 'format', 'contact_place', 'contact_address', 'contact_phone', 'contact_hours'];
 const REQUIRED = ['code', 'date', 'start', 'end', 'place'];
@@ -104,4 +108,24 @@ export function validateSessionCsv(text, { unitCodes, now = new Date() }) {
     });
   });
   return { accepted, errors, skipped, total: rows.length };
+}
+
+/**
+ * The upcoming registration days every ward published (content/wards/*.yaml, `sessions`), as the
+ * rows of a sessions CSV, so `npm run posters -- --sessions da-cong-bo` puts them through exactly the
+ * checks a spreadsheet row gets. Empty text when no ward published an upcoming day.
+ * @param {string} contentDir @param {string} [today] YYYY-MM-DD in Vietnam
+ */
+export function publishedSessionRows(contentDir, today) {
+  const cell = (/** @type {string} */ v) => `"${v.replace(/"/g, '""')}"`;
+  /** @type {string[]} */
+  const rows = [];
+  const dir = join(contentDir, 'wards');
+  for (const name of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : []) {
+    const ward = /** @type {{ code: string, sessions?: { date: unknown, start: string, end: string, place: string, audience?: string }[] }} */ (parse(readFileSync(join(dir, name), 'utf8')));
+    for (const s of upcomingSessions((ward.sessions ?? []).map((x) => ({ ...x, date: String(x.date) })), today)) {
+      rows.push([ward.code, String(s.date), s.start, s.end, s.place, s.audience ?? '', '', '', '', '', ''].map(cell).join(','));
+    }
+  }
+  return rows.length ? `${SESSION_COLUMNS.join(',')}\n${rows.join('\n')}\n` : '';
 }

@@ -2,7 +2,8 @@ import { getCollection, getEntry } from 'astro:content';
 import { getSettings, resolveSources } from './site-data';
 import { formatPhone } from './phone';
 import { formatDateVi } from './dates';
-import { shortSourceTitle, type PrintContact, type WardShard } from './poster-ward';
+import { shortSourceTitle, type PrintContact, type PrintSession, type WardShard } from './poster-ward';
+import { isoOf, upcomingSessions } from './sessions';
 import { wardShardPrefix } from './print-formats';
 import { getUnitModel, type UnitView } from './units';
 
@@ -80,7 +81,8 @@ async function readWardShards(): Promise<Map<string, WardShard>> {
       shard.provinceIndex.set(province.code, p);
     }
     const c = await printContactOf(unit);
-    shard.u[unit.code] = { n: unit.name, p, ...(c ? { c } : {}) };
+    const s = upcomingSessions(unit.details?.sessions ?? []).map((d): PrintSession => (d.audience ? [isoOf(d.date), d.start, d.end, d.place, d.audience] : [isoOf(d.date), d.start, d.end, d.place]));
+    shard.u[unit.code] = { n: unit.name, p, ...(c ? { c } : {}), ...(s.length ? { s } : {}) };
   }
   return new Map([...shards].map(([prefix, { p, u }]) => [prefix, { p, u }]));
 }

@@ -19,12 +19,17 @@ export interface PrintContact {
   source: string;
 }
 
+/** A registration day the ward published: [YYYY-MM-DD, "07:30", "11:00", place, audience?]. */
+export type PrintSession = [date: string, start: string, end: string, place: string, audience?: string];
+
 export interface WardPrintEntry {
   /** "Xã Cần Giờ". */
   n: string;
   /** Index into the shard's province names. */
   p: number;
   c?: PrintContact;
+  /** Upcoming registration days (content/wards/<code>.yaml, sessions), soonest first. */
+  s?: PrintSession[];
 }
 
 export interface WardShard {

@@ -1,7 +1,7 @@
 import { z } from 'zod/v4';
 import { atLeastOne, nonEmpty, says, sourceRef, strictObject } from './common.ts';
 import { POSTER_LIMITS } from '../lib/poster-limits.ts';
-import { checkPostText } from '../lib/poster-posts.ts';
+import { checkPostText, POST_MEDIA } from '../lib/poster-posts.ts';
 
 const sources = (what: string, example = '[nd-69-2024]') => atLeastOne(sourceRef(), what, `ghi ít nhất một mã nguồn. Sửa: ghi ví dụ ${example}.`);
 
@@ -36,8 +36,10 @@ export type PosterText = z.infer<typeof posterTextSchema>;
 /** content/print/messages.yaml: ready-to-post texts (Zalo group, loudspeaker), filled in per ward. */
 export const postTextSchema = strictObject({
   label: nonEmpty('tên (label)', 60),
-  text: nonEmpty('nội dung (text)', 1200, { multiline: true }).superRefine((text, ctx) => {
-    for (const problem of checkPostText(text)) ctx.addIssue({ code: 'custom', message: problem });
-  }),
+  /** zalo: written, carries the ward page's address; loa: read aloud, carries none. */
+  medium: z.enum(POST_MEDIA, says('Thiếu medium. Sửa: ghi zalo (tin viết) hoặc loa (bài đọc).', 'medium phải là zalo hoặc loa. Sửa: chọn một trong hai.')),
+  text: nonEmpty('nội dung (text)', 1200, { multiline: true }),
   sources: sources('danh sách nguồn (sources)'),
+}).superRefine((post, ctx) => {
+  for (const problem of checkPostText(post.text, post.medium)) ctx.addIssue({ code: 'custom', path: ['text'], message: problem });
 });

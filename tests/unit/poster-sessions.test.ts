@@ -96,3 +96,20 @@ describe('npm run posters -- --sessions', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('the days wards published (npm run posters -- --sessions da-cong-bo)', () => {
+  it('become session rows that pass the same checks as a spreadsheet, past days left out', async () => {
+    const { mkdtempSync, mkdirSync: mk, writeFileSync: write } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join: joinPath } = await import('node:path');
+    const { publishedSessionRows, validateSessionCsv } = await import('../../scripts/lib/session-csv.mjs');
+    const dir = mkdtempSync(joinPath(tmpdir(), 'vneid-published-'));
+    mk(joinPath(dir, 'wards'));
+    write(joinPath(dir, 'wards', '27154.yaml'), 'code: "27154"\nsessions:\n  - date: 2026-12-12\n    start: "07:30"\n    end: "11:00"\n    place: Nhà văn hóa "khu phố 3"\n  - date: 2026-11-01\n    start: "07:30"\n    end: "11:00"\n    place: Đã qua\n');
+    const text = publishedSessionRows(dir, '2026-12-03');
+    const { accepted, errors } = validateSessionCsv(text, { unitCodes: new Set(['27154']), now: new Date('2026-12-03T05:00:00Z') });
+    expect(errors).toEqual([]);
+    expect(accepted.map((a) => a.label)).toEqual(['Thứ Bảy, 12/12/2026, 7:30 – 11:00, Nhà văn hóa "khu phố 3"']);
+    expect(publishedSessionRows(dir, '2026-12-13')).toBe('');
+  });
+});

@@ -142,28 +142,38 @@ describe('the extra QR code', () => {
 });
 
 describe('ready-to-post texts (content/print/messages.yaml)', () => {
-  const posts = parse(readFileSync('content/print/messages.yaml', 'utf8')) as Record<string, { label: string; text: string; sources: string[] }>;
-  it('hold only the ward page address, and the words in force today', () => {
+  const posts = parse(readFileSync('content/print/messages.yaml', 'utf8')) as Record<string, { label: string; medium: 'zalo' | 'loa'; text: string; sources: string[] }>;
+  it('hold only the ward page address (the loudspeaker none), and the words in force today', () => {
     expect(Object.keys(posts).sort()).toEqual(['loa', 'zalo']);
     for (const [id, post] of Object.entries(posts)) {
-      expect(checkPostText(post.text), id).toEqual([]);
+      expect(checkPostText(post.text, post.medium), id).toEqual([]);
       expect(post.text, id).toMatch(/thẻ căn cước/);
       expect(post.text, id).toMatch(/Công an xã[/,] phường|Công an xã\/phường/);
       expect(post.text, id).toContain('{tong-dai}');
       expect(post.text, id).not.toMatch(/chứng minh|CMND|cấp huyện|Công an (quận|huyện)/);
       expect(post.sources, id).toEqual(expect.arrayContaining(['nd-69-2024', 'luat-can-cuoc-2023']));
     }
+    expect(posts.loa!.text).not.toContain('{trang}');
   });
   it('are filled in per ward, and say the address is not configured instead of a dead link', () => {
-    const text = fillPostText('Nơi đăng ký của {don-vi}: {trang}. Gọi {tong-dai}.', { wardName: 'Xã Cần Giờ', pageUrl: 'https://p.gov.vn/phuong-xa/27664/', hotline: '1900 0368' });
+    const text = fillPostText('Nơi đăng ký của {don-vi}: {trang}. Gọi {tong-dai}.', 'zalo', { wardName: 'Xã Cần Giờ', pageUrl: 'https://p.gov.vn/phuong-xa/27664/', hotline: '1900 0368' });
     expect(text).toBe('Nơi đăng ký của Xã Cần Giờ: https://p.gov.vn/phuong-xa/27664/. Gọi 1900 0368.');
-    expect(fillPostText('{don-vi}: {trang}', { pageUrl: null, hotline: '1900 0368' })).toBe(`phường, xã của bạn: ${UNCONFIGURED_PAGE}`);
+    expect(fillPostText('{don-vi}: {trang}', 'zalo', { pageUrl: null, hotline: '1900 0368' })).toBe(`phường, xã của bạn: ${UNCONFIGURED_PAGE}`);
   });
-  it('refuse a template with another link, an unknown blank or no page address', () => {
-    expect(checkPostText('Tải tại https://vneid.gov.vn {trang}')[0]).toContain('đường link');
-    expect(checkPostText('Xem zalo.me/abc {trang}')[0]).toContain('zalo.me');
-    expect(checkPostText('Xem {trang} {ten}')[0]).toContain('{ten}');
-    expect(checkPostText('Không có địa chỉ')[0]).toContain('Thiếu {trang}');
+  it('carry the day and the contact typed or published, written for Zalo and spoken for the loudspeaker, and drop their lines when there are none', () => {
+    const session = { date: '2026-12-12', start: '07:30', end: '11:00', place: 'Nhà văn hóa khu phố 3' };
+    const contact = { place: 'Công an phường X', phone: '0692326555' };
+    const template = 'A\nBuổi: {buoi}.\nLiên hệ: {lien-he}.\nB';
+    expect(fillPostText(template, 'zalo', { pageUrl: null, hotline: '1900 0368', session, contact })).toBe('A\nBuổi: Thứ Bảy 12/12/2026, 7:30–11:00, tại Nhà văn hóa khu phố 3.\nLiên hệ: Công an phường X, điện thoại 069 232 6555.\nB');
+    expect(fillPostText(template, 'loa', { pageUrl: null, hotline: '1900 0368', session })).toBe('A\nBuổi: Thứ Bảy, ngày 12 tháng 12, từ 7 giờ 30 đến 11 giờ, tại Nhà văn hóa khu phố 3.\nB');
+    expect(fillPostText(template, 'zalo', { pageUrl: null, hotline: '1900 0368' })).toBe('A\nB');
+  });
+  it('refuse a template with another link, an unknown blank, no page address in a written post, or one in a spoken one', () => {
+    expect(checkPostText('Tải tại https://vneid.gov.vn {trang}', 'zalo')[0]).toContain('đường link');
+    expect(checkPostText('Xem zalo.me/abc {trang}', 'zalo')[0]).toContain('zalo.me');
+    expect(checkPostText('Xem {trang} {ten}', 'zalo')[0]).toContain('{ten}');
+    expect(checkPostText('Không có địa chỉ', 'zalo')[0]).toContain('Thiếu {trang}');
+    expect(checkPostText('Xem trang {trang}', 'loa')[0]).toContain('người nghe không bấm được');
   });
 });
 

@@ -1,6 +1,8 @@
 import { checksNeeded, graphemes, PARAMS, readSheetParams, type ParamName } from '../../lib/poster-fields';
 import { POSTER_LIMITS } from '../../lib/poster-limits';
-import { fillPostText } from '../../lib/poster-posts';
+import { fillPostText, type PostContact, type PostMedium } from '../../lib/poster-posts';
+import { sessionLine, type SessionLike } from '../../lib/sessions';
+import type { WardShard } from '../../lib/poster-ward';
 import { isPrintFormat, PRINT_FORMATS, type PrintFormat } from '../../lib/print-formats';
 import type { QrAllowlist } from '../../lib/qr-allowlist';
 import { searchWards, type WardIndex } from '../../lib/ward-search';
@@ -15,7 +17,7 @@ export interface GeneratorConfig {
   site: string | null;
   allowlist: QrAllowlist;
   hotline: string;
-  posts: { id: string; template: string }[];
+  posts: { id: string; medium: PostMedium; template: string }[];
 }
 
 /** Fields with a limit, counted live as staff type (never cut: a text over the limit is refused with a message). */
@@ -49,6 +51,11 @@ export function enhanceGenerator(root: HTMLElement) {
   const wardChosen = root.querySelector<HTMLElement>('[data-ward-chosen]')!;
   const postsFor = document.querySelector<HTMLElement>('[data-posts-for]');
   let ward: { code: string; name: string } | undefined;
+  /** What the chosen ward published (its verified contact, its upcoming days), from its print data file. */
+  let published: { contact?: PostContact; sessions: SessionLike[] } = { sessions: [] };
+  /** The last check of the form: the posts use the day and the contact typed there. */
+  let lastRead: { session?: SessionLike; contact?: PostContact } = {};
+  const publishedList = root.querySelector<HTMLElement>('[data-published-sessions]');
   let index: Promise<WardIndex> | undefined;
   // The phone check (libphonenumber's metadata) and the QR library are loaded the first time a
   // phone number or an extra address is typed: most posters need neither.
@@ -112,6 +119,8 @@ export function enhanceGenerator(root: HTMLElement) {
     }
     const read = readSheetParams(params, { format: chosen, allowlist: config.allowlist }, { ...(phone ? { checkPhone: phone.checkVietnamesePhone } : {}), ...(qr ? { checkQrPrintable: qr.checkQrPrintable } : {}) });
     showErrors(read.problems);
+    lastRead = { ...(read.session ? { session: read.session } : {}), ...(read.contact ? { contact: read.contact } : {}) };
+    updatePosts();
     const qrMessage = root.querySelector<HTMLElement>('[data-error-for="qr"]');
     if (qrMessage && read.extraQr) {
       qrMessage.textContent = `Sẽ thêm mã QR tới ${read.extraQr.url} (mỗi ô ${read.extraQr.moduleMm.toFixed(2)} mm khi in ${spec.short}).`;
@@ -162,15 +171,72 @@ export function enhanceGenerator(root: HTMLElement) {
 
   const updatePosts = () => {
     const pageUrl = config.site ? new URL(ward ? `phuong-xa/${ward.code}/` : 'phuong-xa/', config.site).href : null;
+    // The day and contact typed in the form; else what the ward published.
+    const session = lastRead.session ?? published.sessions[0];
+    const contact = lastRead.contact ?? published.contact;
     for (const post of config.posts) {
       const area = document.querySelector<HTMLTextAreaElement>(`[data-post="${post.id}"]`);
-      if (area) area.value = fillPostText(post.template, { wardName: ward?.name, pageUrl, hotline: config.hotline });
+      if (area) area.value = fillPostText(post.template, post.medium, { wardName: ward?.name, pageUrl, hotline: config.hotline, session, contact });
     }
     if (postsFor) postsFor.textContent = ward ? `Đang hiện bản cho ${ward.name}.` : 'Đang hiện bản chung; chọn phường/xã ở trên để điền tên và địa chỉ trang của nơi đó.';
   };
 
+  /** Fills the session fields from a published day, as if typed: one click. */
+  const fillSession = (s: SessionLike) => {
+    const values: [ParamName, string][] = [
+      [PARAMS.sessionDate, typeof s.date === 'string' ? s.date : s.date.toISOString().slice(0, 10)],
+      [PARAMS.sessionStart, s.start],
+      [PARAMS.sessionEnd, s.end],
+      [PARAMS.sessionPlace, s.place],
+      [PARAMS.sessionAudience, s.audience ?? ''],
+    ];
+    for (const [name, value] of values) {
+      const el = input(name);
+      if (el) el.value = value;
+      showCount(name);
+    }
+    update();
+  };
+
+  const showPublished = () => {
+    if (!publishedList) return;
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    const days = published.sessions.filter((s) => String(s.date) >= today);
+    publishedList.replaceChildren(
+      ...days.map((s) => {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'link-button';
+        button.textContent = `Điền buổi đã công bố: ${sessionLine(s)}`;
+        button.addEventListener('click', () => fillSession(s));
+        return button;
+      }),
+    );
+    publishedList.hidden = days.length === 0;
+  };
+
+  const loadPublished = async (code: string) => {
+    published = { sessions: [] };
+    try {
+      const shard = (await fetch(`${config.sheets}phuong-xa-${code.slice(0, 2)}.json`).then((r) => r.json())) as WardShard;
+      const entry = shard.u[code];
+      if (ward?.code !== code || !entry) return;
+      published = {
+        ...(entry.c ? { contact: { place: entry.c.name, address: entry.c.address, phone: entry.c.phone, hours: entry.c.hours } } : {}),
+        sessions: (entry.s ?? []).map(([date, start, end, place, audience]) => ({ date, start, end, place, ...(audience ? { audience } : {}) })),
+      };
+    } catch {
+      // Without the ward's data the generator still works from what is typed.
+    }
+    showPublished();
+    updatePosts();
+  };
+
   const pickWard = (picked: { code: string; name: string; label: string } | undefined) => {
     ward = picked && { code: picked.code, name: picked.name };
+    published = { sessions: [] };
+    showPublished();
+    if (picked) void loadPublished(picked.code);
     wardChosen.textContent = picked ? `Đã chọn: ${picked.label}` : `Chưa chọn phường/xã: ấn phẩm in tổng đài ${config.hotline}.`;
     wardList.replaceChildren();
     update();

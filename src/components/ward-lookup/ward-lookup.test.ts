@@ -78,4 +78,13 @@ describe('enhanceWardLookup', () => {
     await type('khong co dau');
     expect(document.querySelector('[role="status"]')!.textContent).toContain('Không tìm thấy');
   });
+
+  it('shows a unit\'s next registration day still to come, never one that has passed', async () => {
+    const { type } = mount({ ...INDEX, s: { '27154': [['2000-01-01', 'Thứ Bảy 1/1/2000, cũ'], ['2999-12-12', 'Thứ Năm 12/12/2999, 7:30–11:00, Nhà văn hóa']] } });
+    await type('ban co');
+    expect(results()[0]).toContain('Buổi đăng ký: Thứ Năm 12/12/2999, 7:30–11:00, Nhà văn hóa');
+    expect(results()[0]).not.toContain('cũ');
+    await type('xuan hoa');
+    expect(results()[0]).not.toContain('Buổi đăng ký');
+  });
 });
