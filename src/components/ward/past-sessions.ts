@@ -21,3 +21,5 @@ for (const list of document.querySelectorAll<HTMLElement>('[data-sessions]')) {
   const left = [...list.querySelectorAll<HTMLElement>('[data-session-date]')].some((el) => !el.hidden);
   list.querySelector<HTMLElement>('[data-sessions-none]')?.toggleAttribute('hidden', left);
 }
+
+export {};
