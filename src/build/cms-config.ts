@@ -92,6 +92,8 @@ export function cmsConfig({ cms, siteUrl, sources }: Omit<CmsInput, 'wardIndex'>
         format: 'yaml',
         create: true,
         delete: false,
+        // No preview pane: the form alone fits a phone, and the page itself is the preview after the build.
+        editor: { preview: false },
         identifier_field: 'code',
         slug: '{{code}}',
         summary: '{{name}} ({{code}})',
@@ -110,7 +112,8 @@ export function cmsConfig({ cms, siteUrl, sources }: Omit<CmsInput, 'wardIndex'>
             fields: [
               ruleField('date', 'session.date', { required: true }),
               ruleField('start', 'session.start', { required: true }),
-              ruleField('end', 'session.end', { required: true }),
+              // The end is also checked against the start of the same day (checkTimeRange), as the schema does.
+              { ...ruleField('end', 'session.end', { required: true }), afterField: 'start', inList: 'sessions' },
               ruleField('place', 'session.place', { required: true }),
               ruleField('audience', 'session.audience'),
               ruleField('bring', 'session.bring'),
@@ -143,6 +146,7 @@ export function cmsConfig({ cms, siteUrl, sources }: Omit<CmsInput, 'wardIndex'>
         name: 'settings',
         label: 'Cấu hình trang',
         delete: false,
+        editor: { preview: false },
         files: [
           {
             name: 'site',
@@ -184,6 +188,7 @@ export function cmsConfig({ cms, siteUrl, sources }: Omit<CmsInput, 'wardIndex'>
         format: 'frontmatter',
         create: false,
         delete: false,
+        editor: { preview: false },
         identifier_field: collection === 'guides' ? 'title' : 'question',
         summary: collection === 'guides' ? '{{title}}' : '{{question}}',
         fields: [

@@ -137,3 +137,14 @@ export function checkField(id: FieldId, input: string, { now = new Date() }: { n
         : { ok: false, reason: `${what}: "${input.trim()}" không phải mã 5 chữ số. Sửa: chọn phường/xã theo tên, hoặc chép mã (ví dụ "27664") từ trang phường/xã; trong bảng tính, định dạng cột là văn bản để giữ số 0 đầu.` };
   }
 }
+
+/**
+ * The one rule across two fields of a session: the end comes after the start. Undefined when fine
+ * (or when either time is not a time: that is the time field's own message).
+ */
+export function checkTimeRange(start: string, end: string): string | undefined {
+  const a = parseTime(start);
+  const b = parseTime(end);
+  if (a === undefined || b === undefined || b > a) return undefined;
+  return `Giờ kết thúc (${hhmm(b)}) không sau giờ bắt đầu (${hhmm(a)}). Sửa: kiểm tra lại hai giờ.`;
+}

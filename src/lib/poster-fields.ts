@@ -1,7 +1,7 @@
 import { checkDay, formatDateVi, todayInVietnam } from './dates.ts';
 import { POSTER_LIMITS } from './poster-limits.ts';
 import { PRINT_FORMATS, type PrintFormat } from './print-formats.ts';
-import { checkField, parseTime as parseTimeRule, type FieldId } from './field-rules.ts';
+import { checkField, checkTimeRange, parseTime as parseTimeRule, type FieldId } from './field-rules.ts';
 import { checkCleanText, graphemes as textGraphemes } from './text-rules.ts';
 import { checkQrTarget, type QrAllowlist } from './qr-allowlist.ts';
 import type { PhoneCheck } from './phone.ts';
@@ -172,9 +172,8 @@ export function checkSession(input: SessionInput, { now = new Date() }: { now?: 
       else times[field] = minutes;
     }
   }
-  if (times.start !== undefined && times.end !== undefined && times.end <= times.start) {
-    errors.push({ field: 'end', message: `Giờ kết thúc (${hhmm(times.end)}) không sau giờ bắt đầu (${hhmm(times.start)}). Sửa: kiểm tra lại hai giờ.` });
-  }
+  const range = times.start !== undefined && times.end !== undefined ? checkTimeRange(hhmm(times.start), hhmm(times.end)) : undefined;
+  if (range) errors.push({ field: 'end', message: range });
   const textProblems: FieldProblem[] = [];
   const place = textField(input.place ?? '', 'session.place', PARAMS.sessionPlace, textProblems);
   const audience = textField(input.audience ?? '', 'session.audience', PARAMS.sessionAudience, textProblems);

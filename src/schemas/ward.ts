@@ -1,6 +1,6 @@
 import { z } from 'zod/v4';
 import { dayField, field, nonEmpty, optionalField, optionalText, pastDay, says, sourceRef, strictObject } from './common.ts';
-import { parseTime } from '../lib/field-rules.ts';
+import { checkTimeRange } from '../lib/field-rules.ts';
 
 export const unitCode = field('unit.code');
 
@@ -38,11 +38,8 @@ export const sessionSchema = strictObject({
   /** An office line to ask about this day. */
   phone: optionalField('session.phone'),
 }).superRefine((session, ctx) => {
-  const start = parseTime(session.start);
-  const end = parseTime(session.end);
-  if (start !== undefined && end !== undefined && end <= start) {
-    ctx.addIssue({ code: 'custom', path: ['end'], message: `Giờ kết thúc (${session.end}) không sau giờ bắt đầu (${session.start}). Sửa: kiểm tra lại hai giờ.` });
-  }
+  const problem = checkTimeRange(session.start, session.end);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['end'], message: problem });
 });
 
 export type WardSession = z.infer<typeof sessionSchema>;

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { findContentProblems } from '../../src/lib/content-preflight';
-import { checkField } from '../../src/lib/field-rules';
+import { checkField, checkTimeRange } from '../../src/lib/field-rules';
 import { todayInVietnam } from '../../src/lib/dates';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 
@@ -156,4 +156,21 @@ test.describe('the form refuses what the schema refuses, with the same message, 
       expect(existsSync(file) ? readFileSync(file, 'utf8') : undefined).toBe(before);
     });
   }
+
+  test('a day that ends before it starts (a rule across two fields)', async ({ page }) => {
+    const file = join(content, 'wards', '27142.yaml');
+    await signIn(page);
+    await page.goto('quan-tri/#/collections/wards/new');
+    await page.getByPlaceholder('Gõ tên phường/xã, ví dụ Xuân Hòa hoặc xuan hoa').fill('nhieu loc');
+    await page.getByRole('button', { name: /^Phường Nhiêu Lộc, / }).click();
+    await page.getByRole('button', { name: /Thêm buổi đăng ký/ }).click();
+    await field(page, 'Ngày').fill(SESSION_DAY);
+    await field(page, 'Giờ bắt đầu').fill('11:00');
+    await field(page, 'Giờ kết thúc').fill('07:30');
+    await field(page, 'Địa điểm').fill('Nhà văn hóa');
+    await publish(page);
+    await expect(page.getByText(checkTimeRange('11:00', '07:30')!, { exact: true }).first()).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(existsSync(file)).toBe(false);
+  });
 });

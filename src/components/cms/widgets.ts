@@ -1,4 +1,4 @@
-import { checkField, FIELD_RULES, missingMessage, type FieldId, type FieldRule } from '../../lib/field-rules';
+import { checkField, checkTimeRange, FIELD_RULES, missingMessage, type FieldId, type FieldRule } from '../../lib/field-rules';
 import { checkSiteUrl } from '../../lib/site-url';
 import { searchWards, type WardIndex } from '../../lib/ward-search';
 
@@ -17,6 +17,8 @@ interface ControlProps {
   classNameWrapper: string;
   field: Immutable;
   entry: Immutable;
+  /** The entry as it is now (the entry prop can be stale: Decap re-renders a widget only for its own value). */
+  getEntry?(): Immutable;
   setActiveStyle(): void;
   setInactiveStyle(): void;
 }
@@ -61,7 +63,20 @@ export function registerWidgets({ CMS, createClass, h }: DecapGlobals, { wardInd
     'vn-field',
     createClass({
       isValid(this: { props: ControlProps }): Valid {
-        return validateField(this.props.field.get('rule') as FieldId, this.props.value, this.props.field.get('mustFill') === true);
+        const own = validateField(this.props.field.get('rule') as FieldId, this.props.value, this.props.field.get('mustFill') === true);
+        const after = this.props.field.get('afterField') as string | undefined;
+        if (own !== true || !after) return own;
+        // A rule across two fields of one list item (a session's end after its start): the item is
+        // found in the current entry by this field's value (an identical item is equally wrong).
+        const entry = (this.props.getEntry?.() ?? this.props.entry) as Immutable;
+        const items = (entry.getIn(['data', this.props.field.get('inList') as string]) as { toJS?(): Record<string, unknown>[] } | undefined)?.toJS?.() ?? [];
+        const end = asText(this.props.value);
+        for (const item of items) {
+          if (asText(item[this.props.field.get('name') as string]) !== end) continue;
+          const problem = checkTimeRange(asText(item[after]), end);
+          if (problem) return { error: { message: problem } };
+        }
+        return true;
       },
       render(this: { props: ControlProps }) {
         const rule = FIELD_RULES[this.props.field.get('rule') as FieldId] as FieldRule;
