@@ -5,7 +5,7 @@
 // Each part also runs alone: node scripts/bench/<part>.mjs
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
-import { loadDeploySettings } from './lib/deploy-settings.mjs';
+import { loadDeploySettings } from '../src/build/deploy-settings.ts';
 
 const PARTS = ['weight', 'lighthouse', 'search', 'build'];
 const { values } = parseArgs({ options: { only: { type: 'string' } } });

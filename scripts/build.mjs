@@ -7,7 +7,7 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDeploySettings } from './lib/deploy-settings.mjs';
+import { loadDeploySettings } from '../src/build/deploy-settings.ts';
 import { checkSite } from '../src/build/site-check.ts';
 import { contentFileOfPage, linkHostsOf } from './lib/content-files.mjs';
 import { isAllowedOutboundUrl } from '../src/lib/official-hosts.ts';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { launchOptions } from './lib/browser.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
-import { loadDeploySettings } from './lib/deploy-settings.mjs';
+import { loadDeploySettings } from '../src/build/deploy-settings.ts';
 
 const deploy = loadDeploySettings();
 const out = 'docs/vi/anh';

@@ -4,7 +4,7 @@
 // own policy), generated from the same definitions as dist/_headers (src/lib/security-headers.ts).
 // Save it as /etc/nginx/conf.d/vneid-guide.conf, copy dist/ to <root><basePath>, run `nginx -t`.
 import { parseArgs } from 'node:util';
-import { loadDeploySettings } from './lib/deploy-settings.mjs';
+import { loadDeploySettings } from '../src/build/deploy-settings.ts';
 import { nginxServerBlock } from '../src/lib/security-headers.ts';
 import { scopedPolicies } from '../src/build/scoped-policies.ts';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeCsv, formatErrors, rowSummary } from './lib/csv-table.mjs';
 import { publishedSessionRows, SESSION_COLUMNS, validateSessionCsv } from './lib/session-csv.mjs';
-import { loadDeploySettings } from './lib/deploy-settings.mjs';
+import { loadDeploySettings } from '../src/build/deploy-settings.ts';
 import { PRINT_FORMAT_IDS, printPath } from '../src/lib/print-formats.ts';
 import { currentUnitCodes } from '../src/lib/unit-codes.ts';
 import { assertContentIsSound } from '../src/lib/content-preflight.ts';
@@ -79,7 +79,8 @@ if (values.sessions) {
 }
 if (!existsSync(join(deploy.outDir, 'in-an'))) stop(`Chưa có ${join(deploy.outDir, 'in-an')}/. Chạy "npm run build" trước.`);
 
-const { chromium } = await import('@playwright/test');
+// playwright-core: a production dependency, so printing works after `npm install --omit=dev`.
+const { chromium } = await import('playwright-core');
 const { launchOptions } = await import('./lib/browser.mjs');
 const { startStaticServer } = await import('./lib/static-server.mjs');
 const server = await startStaticServer({ root: deploy.outDir, base: deploy.base });

@@ -2,7 +2,7 @@
 // Serves the built site on loopback: `node scripts/serve.mjs [dir] [--base /sub/] [--port 4321]`.
 // Defaults come from content/settings/site.yaml, so `npm start` serves exactly what was built.
 import { parseArgs } from 'node:util';
-import { loadDeploySettings } from './lib/deploy-settings.mjs';
+import { loadDeploySettings } from '../src/build/deploy-settings.ts';
 import { startStaticServer } from './lib/static-server.mjs';
 
 const deploy = loadDeploySettings();

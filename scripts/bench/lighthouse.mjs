@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
-import { loadDeploySettings } from '../lib/deploy-settings.mjs';
+import { loadDeploySettings } from '../../src/build/deploy-settings.ts';
 import { startStaticServer } from '../lib/static-server.mjs';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../lib/browser.mjs';
 import { TEMPLATES } from '../lib/templates.mjs';

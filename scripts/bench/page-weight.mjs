@@ -7,7 +7,7 @@
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
-import { loadDeploySettings } from '../lib/deploy-settings.mjs';
+import { loadDeploySettings } from '../../src/build/deploy-settings.ts';
 import { startStaticServer } from '../lib/static-server.mjs';
 import { launchOptions } from '../lib/browser.mjs';
 import { TEMPLATES } from '../lib/templates.mjs';

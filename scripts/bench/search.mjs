@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { parse } from 'yaml';
 import { launchOptions } from '../lib/browser.mjs';
-import { loadDeploySettings } from '../lib/deploy-settings.mjs';
+import { loadDeploySettings } from '../../src/build/deploy-settings.ts';
 import { startStaticServer } from '../lib/static-server.mjs';
 import { searchOnPage } from '../lib/search-page.mjs';
 

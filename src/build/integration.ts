@@ -2,28 +2,80 @@ import type { AstroIntegration } from 'astro';
 import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
+import { loadDeploySettings } from './deploy-settings.ts';
+import { baseLinksPlugin, refuseCodeInContent } from './markdown-plugins.ts';
+import { assertContentIsSound } from '../lib/content-preflight.ts';
 
 /**
- * The project's Astro integration: build-time work that is not a page. Today it serves the staff
- * editing app's Decap CMS bundle from the site itself (no CDN): the built files are copied from the
- * decap-cms package into <outDir>/quan-tri/decap/ after the build, and served from the package by
- * the development server. Only what the browser loads is copied (the bundle, its lazy chunks and its
- * WebAssembly), not the source maps or the duplicate cms.js build.
+ * The project's Astro integration, as Starlight's is: astro.config.mjs only calls it. It reads the
+ * deployment settings (site address, base path, output folder) from content/settings/site.yaml,
+ * checks all of content/ before Astro loads any of it (a mistake stops `astro dev`, `sync`, `check`
+ * and `build` alike, listing every problem with its file, line and fix, and never publishes cached
+ * content), sets the configuration, adds MDX and the sitemap, and serves the staff editing app's
+ * Decap CMS bundle from the site itself (no CDN).
  */
 const DECAP_PATH = 'quan-tri/decap/';
 
 export function decapFiles(): { dir: string; files: string[] } {
   const dir = join(dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');
+  // Only what the browser loads: the bundle, its lazy chunks and its WebAssembly (no source maps, no duplicate cms.js build).
   const files = readdirSync(dir).filter((f) => f === 'decap-cms.js' || /^\d+\.decap-cms\.js$/.test(f) || f.endsWith('.wasm'));
   if (!files.includes('decap-cms.js')) throw new Error('decap-cms: thiếu dist/decap-cms.js; kiểm tra phiên bản gói (npm install).');
   return { dir, files };
 }
 
-export function vneidIntegration(): AstroIntegration {
+/** Print sheets, print views, former-unit forwards, search results and the staff app are noindex: not in the sitemap. */
+const NOT_IN_SITEMAP = /\/(in-an\/[^/]+|huong-dan\/[^/]+\/in|phuong-xa\/cu\/.+|tim-kiem|quan-tri)\/$/;
+
+export function vneidGuide(): AstroIntegration {
   return {
     name: 'vneid-guide',
     hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        let deploy: ReturnType<typeof loadDeploySettings>;
+        try {
+          // SITE_URL / BASE_PATH / OUT_DIR / VNEID_CONTENT_DIR override the file for one build (CI, tests).
+          deploy = loadDeploySettings();
+          assertContentIsSound(deploy.contentDir);
+        } catch (error) {
+          // The message already names every file, line and fix: Astro's frame and a stack trace would only hide it.
+          console.error(`\n${(error as Error).message}\n`);
+          process.exit(1);
+        }
+        if (deploy.warning) console.warn(`\n⚠ ${deploy.warning}\n`);
+        const root = config.root;
+        updateConfig({
+          site: deploy.site,
+          base: deploy.base,
+          outDir: pathToFileURL(join(fileURLToPath(root), deploy.outDir, '/')),
+          cacheDir: pathToFileURL(join(fileURLToPath(root), deploy.cacheDir, '/')),
+          trailingSlash: 'always',
+          build: {
+            format: 'directory',
+            // Residents are on slow mobile data: one request for HTML+CSS beats a render-blocking stylesheet.
+            inlineStylesheets: 'always',
+          },
+          markdown: {
+            // MDX inherits this processor, so links in guides and FAQ follow the base path too, and
+            // raw HTML or MDX code stops the render even if a file changed after the preflight.
+            processor: satteri({ mdastPlugins: [refuseCodeInContent], hastPlugins: [baseLinksPlugin(deploy.base)] }),
+          },
+          integrations: [mdx(), sitemap({ filter: (page) => !NOT_IN_SITEMAP.test(new URL(page).pathname) })],
+          vite: {
+            plugins: [tailwindcss()],
+            build: {
+              // Never inline a script: the Content-Security-Policy (src/lib/security-headers.ts) allows
+              // scripts from the site itself only, with no per-build hashes for ward staff to keep in step.
+              assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),
+            },
+          },
+        });
+      },
       'astro:server:setup': ({ server }) => {
         const { dir, files } = decapFiles();
         server.middlewares.use((req, res, next) => {

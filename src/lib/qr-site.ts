@@ -3,7 +3,7 @@ import { isPlaceholderHost } from './site-url.ts';
 /**
  * Whether codes to this site can be printed: false while content/settings/site.yaml holds the
  * placeholder siteUrl (or any example, test or local address), when every such code would be dead.
- * The build prints the warning (scripts/lib/deploy-settings.mjs); sheets print a box instead.
+ * The build prints the warning (src/build/deploy-settings.ts); sheets print a box instead.
  */
 export function siteConfigured(site: URL | string | undefined): boolean {
   if (!site) return false;

@@ -72,7 +72,7 @@ export const siteSettingsSchema = strictObject({
   /** Date the content was last reviewed as a whole; pages with their own review date show that instead. */
   lastUpdated: pastDay,
 }).superRefine((settings, ctx) => {
-  // The same check astro.config.mjs runs (scripts/lib/deploy-settings.mjs), so both agree.
+  // The same check the project integration runs (src/build/deploy-settings.ts), so both agree.
   const check = checkSiteUrl(settings.siteUrl, settings.basePath);
   if (!check.ok) ctx.addIssue({ code: 'custom', path: ['siteUrl'], message: check.reason });
 });

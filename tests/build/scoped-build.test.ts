@@ -68,4 +68,26 @@ describe('a build scoped to one province (Lai Châu)', () => {
       await server.close();
     }
   });
+
+  it('the site search does the same: a place outside the scope links to the national site, one inside to a page that exists', async () => {
+    const server = await startStaticServer({ root: out });
+    const browser = await chromium.launch(launchOptions());
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent('phuong ban co')}`);
+      const outside = page.locator('.search-results a', { hasText: 'Phường Bàn Cờ' }).first();
+      await outside.waitFor();
+      expect(await outside.getAttribute('href')).toBe('https://vneid.quoc-gia.gov.vn/phuong-xa/27154/');
+      await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent('phuong tan phong lai chau')}`);
+      const inside = page.locator('.search-results a[href^="/phuong-xa/"]').first();
+      await inside.waitFor();
+      const href = (await inside.getAttribute('href'))!;
+      expect(href).toMatch(/^\/phuong-xa\/\d{5}\/$/);
+      // Follow it: the page exists in this build.
+      expect((await page.goto(`${server.url}${href.slice(1)}`))?.status()).toBe(200);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
 });

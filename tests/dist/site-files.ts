@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { loadDeploySettings } from '../../scripts/lib/deploy-settings.mjs';
+import { loadDeploySettings } from '../../src/build/deploy-settings.ts';
 import { linkHostsOf } from '../../scripts/lib/content-files.mjs';
 
 /** The two builds `npm test` makes of the same content. */

@@ -406,8 +406,13 @@ test.describe('the generator', () => {
     await page.goto('in-an/');
     await page.getByLabel('Gõ tên phường/xã').fill('xa can gio');
     await page.getByRole('button', { name: 'Xã Cần Giờ, Thành phố Hồ Chí Minh' }).click();
+    // HTML and an over-long title are refused with the reason, never cut, stripped or rendered.
     await page.getByLabel(/Tiêu đề/).fill('<script>alert(1)</script><img src=x onerror=alert(2)> and more than sixty characters here');
-    await expect(page.getByLabel(/Tiêu đề/)).toHaveValue('<script>alert(1)</script><img src=x onerror=alert(2)> and mo');
+    await expect(page.getByLabel(/Tiêu đề/)).toHaveValue('<script>alert(1)</script><img src=x onerror=alert(2)> and more than sixty characters here');
+    await expect(page.locator('[data-error-for="tieu-de"]')).toContainText('có ký tự "<"');
+    await expect(page.locator('[data-count-for="tieu-de"]')).toContainText('89/60 ký tự: quá 29 ký tự');
+    await expect(page.getByRole('button', { name: 'In ấn phẩm' })).toBeDisabled();
+    await page.getByLabel(/Tiêu đề/).fill('Đăng ký định danh mức 2 & "kích hoạt" tại chỗ');
     await page.getByLabel(/Dòng phụ/).fill('Khu phố 3');
     await page.getByLabel(/Nơi liên hệ/).fill('Công an xã Cần Giờ');
     await page.getByLabel('Số điện thoại').fill('12345');
@@ -419,8 +424,8 @@ test.describe('the generator', () => {
     await expect(page.locator('iframe')).toHaveAttribute('data-state', 'ready');
     await expect(page.getByRole('button', { name: 'In ấn phẩm' })).toBeEnabled();
     const frame = page.frameLocator('iframe');
-    await expect(frame.locator('.face-headline')).toHaveText('<script>alert(1)</script><img src=x onerror=alert(2)> and mo');
-    await expect(frame.locator('.face-headline script, .face-headline img')).toHaveCount(0);
+    await expect(frame.locator('.face-headline')).toHaveText('Đăng ký định danh mức 2 & "kích hoạt" tại chỗ');
+    await expect(frame.locator('script:not([src]):not([type="application/json"]), img[src="x"]')).toHaveCount(0);
     await expect(frame.locator('.face-subtitle')).toContainText('Khu phố 3 · Xã Cần Giờ');
     await expect(frame.locator('.contact-place')).toHaveText('Công an xã Cần Giờ');
     await expect(frame.locator('.contact-phone')).toHaveText('0903 858 668');
@@ -499,7 +504,7 @@ test.describe('npm run posters', () => {
       `code,date,start,end,place,audience,format,contact_place,contact_address,contact_phone,contact_hours\n27664,${tomorrow()},07:30,11:00,"Nhà văn hóa ấp An Nghĩa",,a4,,,,\n27664,${tomorrow()},13:30,16:30,"${max(POSTER_LIMITS.sessionPlace)}","${max(POSTER_LIMITS.sessionAudience)}",a5,"${max(POSTER_LIMITS.contactPlace)}","${max(POSTER_LIMITS.contactAddress)}",0903 858 668,"${max(POSTER_LIMITS.contactHours)}"\n`,
     );
     const { stdout } = await run(process.execPath, ['scripts/posters.mjs', '--sessions', csv, '--out', join(dir, 'out')]);
-    expect(stdout).toContain('2 hàng hợp lệ');
+    expect(stdout).toContain('2 hàng dữ liệu: 2 hợp lệ, 0 bị từ chối, 0 bỏ qua');
     const files = readdirSync(join(dir, 'out', 'thong-bao')).sort();
     expect(files).toEqual([`27664-${tomorrow()}-0730-a4.pdf`, `27664-${tomorrow()}-1330-a5.pdf`]);
     for (const file of files) expect((await PDFDocument.load(readFileSync(join(dir, 'out', 'thong-bao', file)))).getPageCount()).toBe(1);

@@ -127,6 +127,9 @@ test.describe('the first screen of a ward page (360×780)', () => {
       await page.goto('phuong-xa/27154/');
       const inView = async (locator: import('@playwright/test').Locator) => expect(locator).toBeInViewport({ ratio: 1 });
       await inView(page.getByText('Công an phường Bàn Cờ', { exact: true }));
+      // When: nothing published for this ward, said plainly, with a number to ask (and any commune police, above).
+      await inView(page.locator('[data-when] [data-when-fallback]'));
+      await expect(page.locator('[data-when]')).toContainText('chưa có giờ làm việc do phường/xã công bố');
       await inView(page.locator('section.answer a', { hasText: 'bản đồ' }));
       await inView(page.locator('section.answer').getByText('thẻ căn cước', { exact: false }).first());
       await inView(page.locator('section.answer a[href$="/huong-dan/kich-hoat-tren-dien-thoai/"]'));

@@ -1,5 +1,6 @@
 import { createSearcherInSteps, type SearchHit, type SearchIndexFile, type Searcher } from '../../lib/search-engine';
 import { preparePlaces, searchEverything, type PlaceIndex, type PlaceMatch } from '../../lib/search-places';
+import { unitHref } from '../../lib/ward-search';
 import { searchWords } from '../../lib/search-text';
 import type { WardHit, WardIndex } from '../../lib/ward-search';
 
@@ -53,11 +54,15 @@ export function runSearch(root: HTMLElement) {
     // How many MiniSearch searches this query ran (one, or none for a bare place name): for tests.
     root.dataset.searches = String(s.count - before);
     if (mine !== ticket) return;
-    render(query, place, topic?.hits ?? [], new Set(topic?.query.terms), new Set(topic?.query.extra));
+    // A ward's address comes from the same function as the ward lookup's (unitHref): in a scoped
+    // build, a unit outside the scope links to the national site, or is named without a link.
+    const index = place ? (await wards().catch(() => null))?.index : undefined;
+    const hrefOf = (code: string) => (index ? unitHref(index, code, `${base}phuong-xa/`) : `${base}phuong-xa/${code}/`);
+    render(query, place, topic?.hits ?? [], new Set(topic?.query.terms), new Set(topic?.query.extra), hrefOf);
   };
 
-  const render = (query: string, place: PlaceMatch | null, hits: SearchHit[], terms: Set<string>, pairs: Set<string>) => {
-    const items = [...(place?.hits ?? []).map((w) => wardItem(w, base)), ...hits.map((h) => topicItem(h, base, terms, pairs))];
+  const render = (query: string, place: PlaceMatch | null, hits: SearchHit[], terms: Set<string>, pairs: Set<string>, hrefOf: (code: string) => string | undefined) => {
+    const items = [...(place?.hits ?? []).map((w) => wardItem(w, hrefOf)), ...hits.map((h) => topicItem(h, base, terms, pairs))];
     list.replaceChildren(...items);
     status.textContent = items.length ? `Tìm thấy ${items.length} kết quả cho "${query}"` : `Không tìm thấy trang nào cho "${query}"`;
     empty.hidden = items.length > 0;
@@ -109,10 +114,13 @@ function paragraph(...content: (Node | string)[]) {
   return p;
 }
 
-function wardItem(hit: WardHit, base: string) {
-  const path = (code: string) => `${base}phuong-xa/${code}/`;
-  if (hit.kind === 'current') return item('Phường/xã', link(path(hit.code), hit.name), paragraph(`${hit.province}. Nơi đăng ký tài khoản mức 2 và số liên hệ.`));
-  const links = hit.targets.map((t) => link(path(t.code), t.name));
+function wardItem(hit: WardHit, hrefOf: (code: string) => string | undefined) {
+  const place = (code: string, name: string): Node => {
+    const href = hrefOf(code);
+    return href ? link(href, name) : document.createTextNode(`${name} (trang này chưa có phường/xã này)`);
+  };
+  if (hit.kind === 'current') return item('Phường/xã', place(hit.code, hit.name), paragraph(`${hit.province}. Nơi đăng ký tài khoản mức 2 và số liên hệ.`));
+  const links = hit.targets.map((t) => place(t.code, t.name));
   const former = `Tên cũ: ${hit.name}, ${hit.district}, ${hit.province} (trước 1/7/2025)${hit.targets.length > 1 ? ', nay được chia vào các phường/xã trên.' : '.'}`;
   return item('Phường/xã', ...links, paragraph(former));
 }

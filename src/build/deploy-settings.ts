@@ -1,27 +1,34 @@
-// Reads the deployment part of content/settings/site.yaml for astro.config.mjs and the scripts.
+// Reads the deployment part of content/settings/site.yaml for the project integration and the scripts.
 // Everything shown on pages goes through the content collection schema instead; this file only
 // needs what Astro must know before content loads: the site URL, the base path, the output folder.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkSiteUrl } from '../../src/lib/site-url.ts';
-import { parseYamlStrict } from '../../src/lib/yaml-errors.ts';
+import { checkSiteUrl } from '../lib/site-url.ts';
+import { parseYamlStrict } from '../lib/yaml-errors.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/**
- * @param {NodeJS.ProcessEnv} [env]
- * @returns {{ site: string, base: string, warning?: string, outDir: string, contentDir: string, cacheDir: string, data: Record<string, unknown> }}
- */
-export function loadDeploySettings(env = process.env) {
+export interface DeploySettings {
+  site: string;
+  base: string;
+  warning?: string;
+  outDir: string;
+  contentDir: string;
+  cacheDir: string;
+  /** The settings file as written (the integration has already validated it through the preflight). */
+  data: Record<string, unknown>;
+}
+
+export function loadDeploySettings(env: NodeJS.ProcessEnv = process.env): DeploySettings {
   const contentDir = env.VNEID_CONTENT_DIR ?? 'content';
   const file = `${contentDir}/settings/site.yaml`;
-  let text;
+  let text: string;
   try {
     text = readFileSync(new URL(file, `file://${root}`), 'utf8');
   } catch (error) {
-    throw new Error(`${file}: không đọc được tệp cấu hình (${/** @type {Error} */ (error).message}). Sửa: kiểm tra tệp có tồn tại.`);
+    throw new Error(`${file}: không đọc được tệp cấu hình (${(error as Error).message}). Sửa: kiểm tra tệp có tồn tại.`);
   }
-  const data = /** @type {Record<string, unknown>} */ (parseYamlStrict(text, file) ?? {});
+  const data = (parseYamlStrict(text, file) ?? {}) as Record<string, unknown>;
   const check = checkSiteUrl(env.SITE_URL ?? data.siteUrl, env.BASE_PATH ?? data.basePath ?? '/', file);
   if (!check.ok) throw new Error(check.reason);
   // Fixture content (tests) gets its own content cache so it never leaks into the real build.
