@@ -9,7 +9,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadDeploySettings } from './deploy-settings.ts';
 import { baseLinksPlugin, refuseCodeInContent } from './markdown-plugins.ts';
-import { assertContentIsSound } from '../lib/content-preflight.ts';
+import { assertContentIsSound, contentReviewList } from '../lib/content-preflight.ts';
 
 /**
  * The project's Astro integration, as Starlight's is: astro.config.mjs only calls it. It reads the
@@ -48,6 +48,9 @@ export function vneidGuide(): AstroIntegration {
           process.exit(1);
         }
         if (deploy.warning) console.warn(`\n⚠ ${deploy.warning}\n`);
+        // A warning, not a failure: pages citing a document amended since their review, or not reviewed for 180 days.
+        const toReview = contentReviewList(deploy.contentDir);
+        if (toReview.length) console.warn(`⚠ ${toReview.length} trang cần rà soát lại (dẫn văn bản đã được sửa đổi sau ngày rà soát, hoặc quá 180 ngày chưa rà soát): xem danh sách ở trang /can-bo/.\n`);
         const root = config.root;
         updateConfig({
           site: deploy.site,

@@ -8,6 +8,7 @@ import { slugify } from './slug.ts';
 import { checkContentBody, MAX_BODY_BYTES } from './content-body.ts';
 import { findUnfinishedWrites } from './staged-write.ts';
 import { todayInVietnam } from './dates.ts';
+import { reviewList, type ReviewPage } from './review-list.ts';
 import { currentUnitCodes, currentUnitNames } from './unit-codes.ts';
 import { siteSettingsSchema } from '../schemas/site.ts';
 import { pageSourcesSchema, sourceSchema } from '../schemas/source.ts';
@@ -207,10 +208,22 @@ const DIR = '\u0001';
 
 export function findContentProblems(contentDir: string): string[] {
   const display = relative(process.cwd(), contentDir).split(sep).join('/') || contentDir;
-  return findProblems(contentDir).map((p) => p.split(DIR).join(display));
+  return analyse(contentDir).problems.map((p) => p.split(DIR).join(display));
 }
 
-function findProblems(contentDir: string): string[] {
+/** The pages to check again (see review-list.ts), from the same parsed content the checks read. */
+export function contentReviewList(contentDir: string, today?: string) {
+  const { entries } = analyse(contentDir);
+  const of = (collection: string) => [...(entries.get(collection) ?? new Map<string, unknown>())] as [string, Record<string, unknown>][];
+  const pages: ReviewPage[] = [
+    ...of('guides').map(([id, d]) => ({ path: `/huong-dan/${id}/`, title: String(d.title), reviewed: d.reviewed as Date, sources: (d.sources as { id: string }[]).map((s) => s.id) })),
+    ...of('faq').map(([id, d]) => ({ path: `/hoi-dap/${id}/`, title: String(d.question), reviewed: d.reviewed as Date, sources: (d.sources as { id: string }[]).map((s) => s.id) })),
+  ].filter((p) => p.reviewed instanceof Date);
+  const sources = new Map(of('sources').map(([id, d]) => [id, { title: String(d.title), date: d.date as Date | undefined, read: d.read as Date, amendedBy: ((d.amendedBy as { id: string }[]) ?? []).map((a) => a.id) }]));
+  return reviewList(pages, sources, today);
+}
+
+function analyse(contentDir: string): { problems: string[]; entries: Map<string, Map<string, unknown>> } {
   const show = (file: string) => `${DIR}/${relative(contentDir, file).split(sep).join('/')}`;
   const problems: string[] = [...findUnfinishedWrites(contentDir)];
   const files = listFiles(contentDir);
@@ -358,7 +371,7 @@ function findProblems(contentDir: string): string[] {
       problems.push(`content/sources.yaml, mục "${id}", trường "officialUrl": dẫn tới ${new URL(officialUrl).hostname}, không phải bản chính thức. Sửa: dùng vbpl.vn, vanban.chinhphu.vn, congbao.chinhphu.vn hoặc trang .gov.vn của cơ quan ban hành; bản sao khác ghi ở "readVia".`);
     }
   }
-  return problems;
+  return { problems, entries };
 }
 
 /** Throws one error listing every problem (at most 80, then how many more). */

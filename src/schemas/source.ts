@@ -35,11 +35,11 @@ export const sourceStrength = (kind: SourceKind) => TIER_ORDER[SOURCE_KINDS[kind
  * only through a newspaper's quotation never looks as if its text had been checked.
  */
 export const READ_HOW = {
-  'toan-van': 'Đã đọc toàn văn',
-  'toan-van-ban-sao': 'Đọc toàn văn qua bản sao không chính thức (chưa đối chiếu bản chính thức)',
-  'trich-trang-chinh-thuc': 'Trích theo trang chính thức (chưa đối chiếu toàn văn)',
-  'trich-bao-chi': 'Trích theo báo chí (chưa đối chiếu toàn văn)',
-  'chua-doc': 'Chưa đọc được văn bản',
+  'toan-van': 'đã đọc toàn văn',
+  'toan-van-ban-sao': 'đọc toàn văn qua bản sao, chưa đối chiếu bản chính thức',
+  'trich-trang-chinh-thuc': 'trích theo trang chính thức, chưa đối chiếu toàn văn',
+  'trich-bao-chi': 'trích theo báo chí hoặc bản chép, chưa đối chiếu toàn văn',
+  'chua-doc': 'chưa đọc được văn bản',
 } as const;
 export type ReadHow = keyof typeof READ_HOW;
 const readHowKeys = Object.keys(READ_HOW) as [ReadHow, ...ReadHow[]];
@@ -58,7 +58,7 @@ export const sourceSchema = strictObject({
   /** When this project last read the document itself: a fact is as fresh as its reading. */
   read: pastDay,
   /** How it was read (see READ_HOW). Omitted: the document itself was read (a page, an article, a letter). */
-  readHow: z.enum(readHowKeys, says('', `readHow phải là một trong: ${readHowKeys.join(', ')}. Sửa: chọn một giá trị trong danh sách đó.`)).default('toan-van'),
+  readHow: z.enum(readHowKeys, says('', `readHow phải là một trong: ${readHowKeys.join(', ')}. Sửa: chọn một giá trị trong danh sách đó.`)).optional(),
   /** What was actually read when it was not the document itself: "Cổng thông tin Bộ Công an, bài ngày 20/8/2026". */
   readVia: optionalText('nơi đã đọc (readVia)', 200),
   /** Public address of the document or listing, when there is one (press: shown as text, never linked). */
@@ -74,7 +74,16 @@ export const sourceSchema = strictObject({
   /** What in this document the site relies on, for reviewers (never shown to residents). */
   note: optionalText('ghi chú (note)', 600),
 }).superRefine((source, ctx) => {
-  if (source.readHow !== 'toan-van' && !source.readVia) {
+  const law = SOURCE_KINDS[source.kind].tier === 'law';
+  // A legal text says how it was read and where its official text is: a decree known only through a
+  // newspaper must never look as if its text had been checked.
+  if (law && !source.readHow) {
+    ctx.addIssue({ code: 'custom', path: ['readHow'], message: `Văn bản luật (${SOURCE_KINDS[source.kind].label}) cần ghi readHow: đã đọc thế nào. Sửa: ghi một trong ${readHowKeys.join(', ')}.` });
+  }
+  if (law && !source.officialUrl && !source.noOfficialUrl) {
+    ctx.addIssue({ code: 'custom', path: ['officialUrl'], message: 'Văn bản luật cần officialUrl (bản chính thức trên vbpl.vn, vanban.chinhphu.vn, congbao.chinhphu.vn hoặc trang .gov.vn của cơ quan ban hành), hoặc noOfficialUrl nói vì sao chưa có. Sửa: ghi một trong hai.' });
+  }
+  if (source.readHow && source.readHow !== 'toan-van' && !source.readVia) {
     ctx.addIssue({ code: 'custom', path: ['readVia'], message: `Nguồn đọc theo cách "${source.readHow}" cần ghi readVia: đã đọc ở đâu. Sửa: ví dụ readVia: "Báo Dân trí, 12/8/2025".` });
   }
 });

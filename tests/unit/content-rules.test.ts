@@ -56,6 +56,13 @@ describe('content/faq', () => {
     expect(first, 'câu đầu phải nói người dân làm gì').toMatch(ACTION);
   });
 
+  it.each([...faq.map((e) => [`faq/${e.file}`, String(e.data.answer)] as const), ...guides.map((e) => [`guides/${e.file}`, String(e.data.summary)] as const)])(
+    '%s: the first sentence has at most 30 words',
+    (_file, text) => {
+      expect(firstSentence(text).split(/\s+/).filter(Boolean).length).toBeLessThanOrEqual(30);
+    },
+  );
+
   it('recognises a non-answer and an answer (the rule itself can fail)', () => {
     expect('Các văn bản làm nguồn cho trang này không hướng dẫn cách lấy lại mật khẩu.').toMatch(NON_ANSWER);
     expect(firstSentence('Tài khoản mức 2 là tài khoản đầy đủ. Mang thẻ đến Công an.')).not.toMatch(ACTION);

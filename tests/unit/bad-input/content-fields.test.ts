@@ -34,7 +34,7 @@ describe('settings (content/settings/site.yaml)', () => {
     ['lastUpdated with a time', site((t) => t.replace(/lastUpdated: .*/, 'lastUpdated: 2026-11-30T23:30:00+07:00')), [SITE, 'lastUpdated', 'không đúng dạng NĂM-THÁNG-NGÀY']],
     ['a site name with HTML', site((t) => t.replace('siteName: Hướng dẫn VNeID', 'siteName: "<b>Hướng dẫn</b>"')), [SITE, 'siteName', 'có ký tự "<"']],
     ['a site name too long', site((t) => t.replace('siteName: Hướng dẫn VNeID', `siteName: ${'Dài '.repeat(20)}`)), [SITE, 'siteName', 'quá giới hạn 60']],
-    ['a locality with a direction override', site((t) => t.replace('locality: Thành phố Hồ Chí Minh', 'locality: "Thành phố \u202EHồ Chí Minh"')), [SITE, 'locality', 'U+202E']],
+    ['a locality with a direction override', site((t) => t.replace('locality: Cả nước', 'locality: "Cả \u202Enước"')), [SITE, 'locality', 'U+202E']],
     ['an unknown host', site((t) => t.replace('host: cloudflare-pages', 'host: vercel')), [SITE, 'host', 'host phải là một trong']],
     ['an operator without a name', site((t) => `${t}\noperator:\n  phone: 028 3829 7009\n`), [SITE, 'operator.name', 'Thiếu tên đơn vị vận hành']],
     ['an operator phone that is not Vietnamese', site((t) => `${t}\noperator:\n  name: UBND phường X\n  phone: "+1 202 555 0100"\n`), [SITE, 'operator.phone', 'không phải số điện thoại Việt Nam']],
@@ -45,16 +45,19 @@ describe('settings (content/settings/site.yaml)', () => {
 
 describe('sources (content/sources.yaml)', () => {
   const add = (entry: string) => (dir: string) => edit(dir, 'sources.yaml', (t) => `${t}\nmoi-them:\n${entry}`);
-  const base = '  title: Văn bản mới\n  issuer: Bộ Công an\n  kind: nghi-dinh\n  read: 2026-11-01\n';
+  // A complete legal source but for the one thing each case breaks.
+  const base = '  title: Văn bản mới\n  issuer: Bộ Công an\n  kind: nghi-dinh\n  read: 2026-11-01\n  readHow: chua-doc\n  readVia: Chưa đọc\n  noOfficialUrl: Chưa công bố\n';
   refused([
     ['a missing title', add('  issuer: Bộ Công an\n  kind: nghi-dinh\n  read: 2026-11-01\n'), ['sources.yaml', 'mục "moi-them"', 'Thiếu tên văn bản (title)']],
     ['an unknown kind', add(base.replace('nghi-dinh', 'cong-van')), ['sources.yaml', 'trường "kind"', 'kind phải là một trong']],
     ['a reading day in the future', add(base.replace('2026-11-01', '2099-01-01')), ['sources.yaml', 'trường "read"', 'ở tương lai']],
     ['a date not on the calendar', add(`${base}  date: 2026-02-30\n`), ['sources.yaml', 'trường "date"', 'không có trên lịch']],
     ['a misspelt field', add(`${base}  notes: ghi chú\n`), ['sources.yaml', 'dòng', 'Trường lạ "notes": có phải "note"?']],
-    ['an unknown way of reading', add(`${base}  readHow: doc-luot\n`), ['sources.yaml', 'readHow', 'readHow phải là một trong']],
-    ['a quotation without saying where it was read', add(`${base}  readHow: trich-bao-chi\n`), ['sources.yaml', 'readVia', 'cần ghi readVia']],
+    ['an unknown way of reading', add(base.replace('readHow: chua-doc', 'readHow: doc-luot')), ['sources.yaml', 'readHow', 'readHow phải là một trong']],
+    ['a quotation without saying where it was read', add(base.replace('readHow: chua-doc', 'readHow: trich-bao-chi').replace('  readVia: Chưa đọc\n', '')), ['sources.yaml', 'readVia', 'cần ghi readVia']],
     ['an official text on a press host', add(`${base}  officialUrl: https://thuvienphapluat.vn/van-ban/x.aspx\n`), ['sources.yaml', 'officialUrl', 'không phải bản chính thức']],
+    ['a decree without saying how it was read', add('  title: Văn bản mới\n  issuer: Chính phủ\n  kind: nghi-dinh\n  read: 2026-11-01\n  noOfficialUrl: Chưa công bố\n'), ['sources.yaml', 'readHow', 'cần ghi readHow']],
+    ['a decree with neither its official text nor why not', add(base.replace('  noOfficialUrl: Chưa công bố\n', '')), ['sources.yaml', 'officialUrl', 'hoặc noOfficialUrl nói vì sao chưa có']],
     ['a non-press source linking to a press host', add(`${base}  url: https://dantri.com.vn/bai.htm\n`), ['sources.yaml', 'trường "url"', 'không phải tên miền chính thức']],
     ['a replacement that does not exist', add(`${base}  replacedBy: nd-khong-co\n`), ['sources.yaml', 'replacedBy', 'dẫn tới "nd-khong-co"', 'không có mục này']],
     ['an amendment that does not exist', add(`${base}  amendedBy: [nd-khong-co]\n`), ['sources.yaml', 'amendedBy.0', 'dẫn tới "nd-khong-co"']],
