@@ -10,6 +10,28 @@ const APP_STORE = 'https://apps.apple.com/vn/app/vneid/id1582750372';
 const GOOGLE_PLAY = 'https://play.google.com/store/apps/details?id=com.vnid';
 const A4 = { width: 595.28, height: 841.89 };
 
+// Steps before notes: on a phone, step 1 of every guide with steps starts within 1.5 screens at
+// 360×780 and within 2 screens at 320×640, so a resident reads what to do before any note.
+for (const [width, height, screens] of [[360, 780, 1.5], [320, 640, 2]] as const) {
+  test.describe(`step 1 comes early (${width}×${height})`, () => {
+    test.use({ viewport: { width, height } });
+    for (const slug of GUIDES) {
+      test(`${slug}: step 1 within ${screens} screens`, async ({ page }) => {
+        await page.goto(`huong-dan/${slug}/`);
+        const first = page.locator('.sbs-steps > li').first();
+        if ((await first.count()) === 0) {
+          // A guide without numbered steps (a list of error messages) opens with its first answer.
+          const top = await page.locator('article h2').first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+          expect(top).toBeLessThanOrEqual(height * screens);
+          return;
+        }
+        const top = await first.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+        expect(top, `bước 1 ở ${Math.round(top)} px`).toBeLessThanOrEqual(height * screens);
+      });
+    }
+  });
+}
+
 test.describe('every guide, without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
