@@ -35,10 +35,13 @@ export function loadDeploySettings(env: NodeJS.ProcessEnv = process.env): Deploy
   // So does a benchmark build of fewer units (VNEID_UNIT_LIMIT).
   let cacheDir = contentDir === 'content' ? 'node_modules/.astro' : `node_modules/.astro-fixtures/${contentDir.replace(/[^\w-]+/g, '_')}`;
   if (Number(env.VNEID_UNIT_LIMIT) > 0) cacheDir += `-limit-${Number(env.VNEID_UNIT_LIMIT)}`;
+  // A real deployment says who runs it (footer, staff page); the example build has no operator.
+  const noOperator = check.configured && !data.operator ? `${file}: chưa ghi đơn vị vận hành trang (operator), nên chân trang và trang cán bộ không nói ai duy trì trang. Sửa: thêm operator: với name (và phone, email của cơ quan).` : undefined;
+  const warning = [check.warning, noOperator].filter(Boolean).join('\n⚠ ');
   return {
     site: check.origin,
     base: check.base,
-    ...(check.warning ? { warning: check.warning } : {}),
+    ...(warning ? { warning } : {}),
     outDir: env.OUT_DIR ?? 'dist',
     contentDir,
     cacheDir,

@@ -45,6 +45,7 @@ async function build() {
   );
   const provinceByCode = new Map(provinces.map((p) => [p.data.code, p.data]));
   const splitNotes = new Map(splits.map((s) => [formerKey(s.data.former), s.data.note]));
+  const splitSources = new Map(splits.map((s) => [formerKey(s.data.former), s.data.source]));
   const formerByTarget = new Map<string, UnitFormer[]>();
   for (const [key, entry] of former) {
     for (const code of entry.targets) {
@@ -64,7 +65,7 @@ async function build() {
   const sortedProvinces = [...provinceByCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const scope = await readScope(sortedProvinces);
   const inScope = (code: string) => scope.provinces.size === 0 || scope.provinces.has(byCode.get(code)?.provinceCode ?? '');
-  return { byCode, provinces: sortedProvinces, former, splitNotes, inScope, scope };
+  return { byCode, provinces: sortedProvinces, former, splitNotes, splitSources, inScope, scope };
 }
 
 /**

@@ -20,7 +20,9 @@ for (const [phone, ua, yours, yourUrl] of [
       await page.goto('tai-ung-dung/');
       await expect(page.locator('[data-platform-note]')).toContainText(`có vẻ là ${yours}`);
       await expect(page.locator('.is-yours a.button')).toHaveAttribute('href', yourUrl);
-      await expect(page.locator('[data-store] h2')).toHaveText(['iPhone', 'Điện thoại Android']);
+      await expect(page.locator('[data-store] h2')).toHaveText(['Điện thoại Android', 'iPhone']);
+      // Both store buttons are on the first screen (360×740 here).
+      for (const store of ['android', 'ios']) await expect(page.locator(`[data-store="${store}"] a.button`)).toBeInViewport({ ratio: 1 });
       // Once the page and its script have settled, it has navigated exactly once: to itself.
       await page.waitForLoadState('networkidle');
       expect(navigations).toEqual([`${baseURL}tai-ung-dung/`]);
@@ -33,12 +35,13 @@ for (const [phone, ua, yours, yourUrl] of [
 
     test.describe('without JavaScript', () => {
       test.use({ javaScriptEnabled: false });
-      test('sees both stores, iPhone first', async ({ page }) => {
+      test('sees both stores on the first screen, Android first', async ({ page }) => {
       await page.goto('tai-ung-dung/');
-      await expect(page.locator('[data-store] h2')).toHaveText(['iPhone', 'Điện thoại Android']);
+      await expect(page.locator('[data-store] h2')).toHaveText(['Điện thoại Android', 'iPhone']);
+      for (const store of ['android', 'ios']) await expect(page.locator(`[data-store="${store}"] a.button`)).toBeInViewport({ ratio: 1 });
       await expect(page.locator('[data-store="ios"] a.button')).toHaveAttribute('href', APP_STORE);
       await expect(page.locator('[data-store="android"] a.button')).toHaveAttribute('href', GOOGLE_PLAY);
-      await expect(page.locator('[data-platform-note]')).toHaveText('iPhone: bấm nút App Store. Điện thoại Android: bấm nút CH Play.');
+      await expect(page.locator('[data-platform-note]')).toHaveText('Điện thoại Android: bấm nút CH Play. iPhone: bấm nút App Store.');
       await expect(page.locator('.is-yours')).toHaveCount(0);
       await expect(page.getByText('Trung tâm dữ liệu quốc gia về dân cư').first()).toBeVisible();
       });

@@ -139,3 +139,28 @@ test.describe('the header leaves room on a 360×780 phone', () => {
     expect((l1! + 0.05) / (l2! + 0.05)).toBeGreaterThanOrEqual(4.5);
   });
 });
+
+test.describe('the home page on a 360×780 phone', () => {
+  test.use({ viewport: { width: 360, height: 780 }, javaScriptEnabled: false });
+  test('lists the five most-asked questions within its first two screens, each a large target', async ({ page }) => {
+    await page.goto('');
+    const questions = page.locator('.top-questions a');
+    await expect(questions).toHaveCount(5);
+    for (const q of await questions.all()) {
+      const box = (await q.boundingBox())!;
+      expect(box.y + box.height, await q.innerText()).toBeLessThanOrEqual(2 * 780);
+      expect(box.height).toBeGreaterThanOrEqual(44);
+    }
+    await questions.first().click();
+    await expect(page).toHaveURL(/\/hoi-dap\/[\w-]+\/$/);
+  });
+});
+
+test.describe('who runs the site', () => {
+  test('the footer says it, on every page (here: the example build has none, and says so)', async ({ page }) => {
+    await page.goto('');
+    await expect(page.locator('footer')).toContainText('Trang chưa ghi đơn vị vận hành.');
+    await page.goto('can-bo/');
+    await expect(page.locator('main')).toContainText('Đơn vị vận hành trang: chưa ghi');
+  });
+});

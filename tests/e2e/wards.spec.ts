@@ -105,8 +105,9 @@ test.describe('without JavaScript', () => {
   test('a split former unit is a choice page listing every current unit with the resolution clauses', async ({ page }) => {
     await page.goto('phuong-xa/cu/ho-chi-minh/quan-3/phuong-4/');
     await expect(page.locator('h1')).toHaveText('Phường 4 (Quận 3, Thành phố Hồ Chí Minh) nay được chia vào 2 phường/xã');
-    await expect(page.locator('main ul').getByRole('link')).toHaveText(['Phường Bàn Cờ, Thành phố Hồ Chí Minh', 'Phường Xuân Hòa, Thành phố Hồ Chí Minh'].sort());
-    await expect(page.locator('main')).toContainText('Điều 1 khoản 5 (một phần vào phường Bàn Cờ) và khoản 6 (phần còn lại vào phường Xuân Hòa)');
+    await expect(page.locator('.split-targets').getByRole('link')).toHaveText(['Phường Bàn Cờ, Thành phố Hồ Chí Minh', 'Phường Xuân Hòa, Thành phố Hồ Chí Minh'].sort());
+    await expect(page.locator('.split-targets li', { hasText: 'Phường Bàn Cờ' })).toContainText('Một phần vào phường Bàn Cờ (khoản 5 Điều 1');
+    await expect(page.locator('.split-targets li', { hasText: 'Phường Xuân Hòa' })).toContainText('Phần còn lại vào phường Xuân Hòa (khoản 6 Điều 1');
     await expect(page.locator('meta[http-equiv="refresh"]')).toHaveCount(0);
     await page.getByRole('link', { name: 'Phường Xuân Hòa, Thành phố Hồ Chí Minh' }).click();
     await expect(page.locator('#cu-quan-3-phuong-4')).toContainText('Một phần phường 4 (Quận 3) nay thuộc Phường Xuân Hòa');
@@ -114,7 +115,7 @@ test.describe('without JavaScript', () => {
 
   test('Cần Giờ: An Thới Đông was split between Bình Khánh and An Thới Đông', async ({ page }) => {
     await page.goto('phuong-xa/cu/ho-chi-minh/huyen-can-gio/xa-an-thoi-dong/');
-    await expect(page.locator('main ul').getByRole('link')).toHaveText(['Xã Bình Khánh, Thành phố Hồ Chí Minh', 'Xã An Thới Đông, Thành phố Hồ Chí Minh']);
+    await expect(page.locator('.split-targets').getByRole('link')).toHaveText(['Xã Bình Khánh, Thành phố Hồ Chí Minh', 'Xã An Thới Đông, Thành phố Hồ Chí Minh']);
   });
 });
 
@@ -162,4 +163,20 @@ test('ward pages fit a 320 px screen', async ({ page }) => {
     await page.goto(path);
     await expectNoHorizontalScroll(page);
   }
+});
+
+test.describe('a former unit split between several current ones', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+  test('uses the site layout and says which part went where, from the resolution', async ({ page }) => {
+    await page.goto('phuong-xa/cu/ha-noi/quan-ba-dinh/phuong-cong-vi/');
+    await expect(page.locator('header')).toContainText('Hướng dẫn VNeID');
+    await expect(page.locator('footer')).toContainText('Công an không hướng dẫn kích hoạt VNeID qua điện thoại');
+    await expect(page.locator('footer')).toContainText('không phải trang của Bộ Công an');
+    await expect(page.locator('h1')).toHaveText('Phường Cống Vị (Quận Ba Đình, Thành phố Hà Nội) nay được chia vào 2 phường/xã');
+    const items = page.locator('.split-targets li');
+    await expect(items).toHaveCount(2);
+    await expect(items.filter({ hasText: 'Phường Ngọc Hà' })).toContainText('Một phần vào phường Ngọc Hà (khoản 4 Điều 1, Nghị quyết');
+    await expect(items.filter({ hasText: 'Phường Giảng Võ' })).toContainText('Phần còn lại vào phường Giảng Võ (khoản 5 Điều 1');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  });
 });

@@ -51,3 +51,20 @@ describe('stripBase (the static server)', () => {
     expect(stripBase('/vneid/', '/khac/')).toBeUndefined();
   });
 });
+
+describe('who runs the site', () => {
+  it('a configured site without an operator warns, like the placeholder address does; the example build does not', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { loadDeploySettings } = await import('../../src/build/deploy-settings');
+    const dir = mkdtempSync(join(tmpdir(), 'vneid-op-'));
+    mkdirSync(join(dir, 'settings'));
+    const write = (extra: string) => writeFileSync(join(dir, 'settings/site.yaml'), `siteUrl: https://vneid.phuong-x.gov.vn\nbasePath: /\n${extra}`);
+    write('');
+    expect(loadDeploySettings({ VNEID_CONTENT_DIR: dir }).warning).toContain('chưa ghi đơn vị vận hành trang (operator)');
+    write('operator:\n  name: UBND phường X\n');
+    expect(loadDeploySettings({ VNEID_CONTENT_DIR: dir }).warning).toBeUndefined();
+    expect(loadDeploySettings({ VNEID_CONTENT_DIR: 'content' }).warning).not.toContain('operator');
+  });
+});
