@@ -128,6 +128,24 @@ test.describe('the header leaves room on a 360×780 phone', () => {
     });
   }
 
+  // The phone's text at 200 %: Chromium's default font size doubled (what Android's font-size setting does).
+  for (const template of TEMPLATES.filter((t) => !t.redirects && !/^in-an\/.|\/in\/$|^phuong-xa\/cu\//.test(t.path))) {
+    test(`${template.id}: with text at 200 %, the header takes at most 35 % of the screen and no two targets touch`, async ({ page }) => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+      await page.goto(template.path);
+      const header = page.locator('header.site-header');
+      expect(await header.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(0.35 * 780);
+      const boxes = await header.locator('a, button, input').evaluateAll((els) => els.map((el) => { const r = el.getBoundingClientRect(); return { l: r.left, r: r.right, t: r.top, b: r.bottom, name: el.textContent?.trim() || el.getAttribute('id') || '' }; }));
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) {
+          const apart = a.r < b.l || b.r < a.l || a.b < b.t || b.b < a.t;
+          expect(apart, `"${a.name}" chạm "${b.name}"`).toBe(true);
+        }
+      }
+    });
+  }
+
   test('the search placeholder meets WCAG AA contrast (4.5:1)', async ({ page }) => {
     await page.goto('');
     const [fg, bg] = await page.locator('#tim-kiem-q').evaluate((el) => [getComputedStyle(el, '::placeholder').color, getComputedStyle(el).backgroundColor]);

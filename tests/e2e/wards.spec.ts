@@ -128,6 +128,8 @@ test.describe('the first screen of a ward page (360×780)', () => {
       await page.goto('phuong-xa/27154/');
       const inView = async (locator: import('@playwright/test').Locator) => expect(locator).toBeInViewport({ ratio: 1 });
       await inView(page.getByText('Công an phường Bàn Cờ', { exact: true }));
+      // The next step is a target at least 44 px tall.
+      for (const link of await page.locator('.next-step').all()) expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
       // When: nothing published for this ward, said plainly, with a number to ask (and any commune police, above).
       await inView(page.locator('[data-when] [data-when-fallback]'));
       await expect(page.locator('[data-when]')).toContainText('chưa có giờ làm việc do phường/xã công bố');
