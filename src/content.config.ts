@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { faqSchema } from './schemas/faq';
 import { guideSchema } from './schemas/guide';
+import { enFaqSchema, enGuideSchema } from './schemas/english';
 import { officialLinkSchema } from './schemas/links';
 import { siteSettingsSchema } from './schemas/site';
 import { pageSourcesSchema, sourceSchema } from './schemas/source';
@@ -36,6 +37,9 @@ export const collections = {
   printMessages: defineCollection({ loader: yamlFile('print/messages.yaml'), schema: postTextSchema }),
   guides: defineCollection({ loader: glob({ base: `${contentDir}/guides`, pattern: '*.mdx' }), schema: guideSchema }),
   faq: defineCollection({ loader: glob({ base: `${contentDir}/faq`, pattern: '*.md' }), schema: faqSchema }),
+  /** English pages for foreign residents, each beside its Vietnamese twin (src/schemas/english.ts). */
+  enGuides: defineCollection({ loader: glob({ base: `${contentDir}/en/guides`, pattern: '*.mdx' }), schema: enGuideSchema }),
+  enFaq: defineCollection({ loader: glob({ base: `${contentDir}/en/faq`, pattern: '*.md' }), schema: enFaqSchema }),
   /** The national list of current units (from an npm package, not from content/). */
   provinces: defineCollection({ loader: provincesLoader(), schema: provinceSchema }),
   units: defineCollection({ loader: unitsLoader(), schema: unitSchema }),

@@ -3,7 +3,7 @@ import { GUIDE_COMPONENT_PROPS, type ComponentSpec, type PropSpec } from '../com
 import { checkPlainText, describeCharacter, findInvisibleCharacters } from './text-rules.ts';
 import { nearestWord } from './nearest-word.ts';
 import { isOfficialHost } from './official-hosts.ts';
-import { PAGE_PATTERNS, PAGE_ROOTS } from './routes.ts';
+import { EN_PAGE_ROOTS, PAGE_PATTERNS, PAGE_ROOTS } from './routes.ts';
 
 /**
  * Checks a Markdown (FAQ) or MDX (guide) file by parsing it with Sätteri, the parser Astro renders
@@ -27,6 +27,9 @@ export interface BodyContext {
   kind: 'markdown' | 'mdx';
   guides: ReadonlySet<string>;
   faq: ReadonlySet<string>;
+  /** The English guides and answers (content/en/); absent, links to them are refused. */
+  enGuides?: ReadonlySet<string>;
+  enFaq?: ReadonlySet<string>;
   messages: ReadonlySet<string>;
   /** Hosts of content/links.yaml; .gov.vn is always official. */
   linkHosts: readonly string[];
@@ -48,7 +51,7 @@ const ALLOWED_NAMES = Object.keys(GUIDE_COMPONENT_PROPS);
 const LINK_FIX = 'Sửa: chỉ dẫn tới trang của trang này (viết từ gốc, ví dụ /huong-dan/dang-ky-muc-2/) hoặc trang chính thức https://….gov.vn; bài báo ghi trong content/sources.yaml, không đặt link.';
 
 /** Whether an address may be linked from a body; undefined when it may, else what is wrong and the fix. */
-export function checkBodyHref(href: string, { guides, faq, linkHosts }: Pick<BodyContext, 'guides' | 'faq' | 'linkHosts'>): string | undefined {
+export function checkBodyHref(href: string, { guides, faq, enGuides = new Set(), enFaq = new Set(), linkHosts }: Pick<BodyContext, 'guides' | 'faq' | 'enGuides' | 'enFaq' | 'linkHosts'>): string | undefined {
   if (href.startsWith('#')) return undefined;
   if (/^tel:[+\d][\d\s.-]*$/i.test(href)) return undefined;
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) {
@@ -71,8 +74,12 @@ export function checkBodyHref(href: string, { guides, faq, linkHosts }: Pick<Bod
   if (guide) return guides.has(guide[1]!) ? undefined : `dẫn tới hướng dẫn "${guide[1]}" không có trong content/guides/. Sửa: viết đúng tên tệp hướng dẫn.`;
   const answer = PAGE_PATTERNS.faq.exec(path);
   if (answer) return faq.has(answer[1]!) ? undefined : `dẫn tới câu hỏi "${answer[1]}" không có trong content/faq/. Sửa: viết đúng tên tệp câu hỏi.`;
+  const enGuide = PAGE_PATTERNS.enGuide.exec(path);
+  if (enGuide) return enGuides.has(enGuide[1]!) ? undefined : `dẫn tới hướng dẫn tiếng Anh "${enGuide[1]}" không có trong content/en/guides/. Sửa: viết đúng tên tệp hướng dẫn.`;
+  const enAnswer = PAGE_PATTERNS.enFaq.exec(path);
+  if (enAnswer) return enFaq.has(enAnswer[1]!) ? undefined : `dẫn tới câu hỏi tiếng Anh "${enAnswer[1]}" không có trong content/en/faq/. Sửa: viết đúng tên tệp câu hỏi.`;
   if (!path.endsWith('/')) return 'thiếu dấu "/" ở cuối. Sửa: ví dụ /phuong-xa/ thay cho /phuong-xa.';
-  if (PAGE_PATTERNS.ward.test(path) || PAGE_PATTERNS.province.test(path) || PAGE_PATTERNS.formerUnit.test(path) || (PAGE_ROOTS as readonly string[]).includes(path)) return undefined;
+  if (PAGE_PATTERNS.ward.test(path) || PAGE_PATTERNS.province.test(path) || PAGE_PATTERNS.formerUnit.test(path) || (PAGE_ROOTS as readonly string[]).includes(path) || (EN_PAGE_ROOTS as readonly string[]).includes(path)) return undefined;
   return `không phải trang nào của trang này. Sửa: dùng một trong ${PAGE_ROOTS.join(', ')}, /huong-dan/<tên>/, /hoi-dap/<tên>/ hoặc /phuong-xa/<mã>/.`;
 }
 

@@ -10,6 +10,7 @@ import { findUnfinishedWrites } from './staged-write.ts';
 import { todayInVietnam } from './dates.ts';
 import { reviewList, type ReviewPage } from './review-list.ts';
 import { currentUnitCodes, currentUnitNames } from './unit-codes.ts';
+import { enFaqPath, enGuidePath } from './routes.ts';
 import { siteSettingsSchema } from '../schemas/site.ts';
 import { pageSourcesSchema, sourceSchema } from '../schemas/source.ts';
 import { officialLinkSchema } from '../schemas/links.ts';
@@ -20,6 +21,7 @@ import { unitResolutionSchema, unitSplitSchema } from '../schemas/unit-extras.ts
 import { wardDetailsSchema } from '../schemas/ward.ts';
 import { guideSchema } from '../schemas/guide.ts';
 import { faqSchema } from '../schemas/faq.ts';
+import { enFaqSchema, enGuideSchema } from '../schemas/english.ts';
 
 /**
  * Checks all of content/ before Astro loads any of it (astro.config.mjs calls it, so `astro dev`,
@@ -175,10 +177,12 @@ function yamlKindOf(rel: string): YamlKind | undefined {
   return byPath[rel];
 }
 
-/** Markdown and MDX collections: folder, extension, schema, body kind. */
-const PAGES = {
-  guides: { ext: '.mdx', schema: guideSchema, kind: 'mdx' },
-  faq: { ext: '.md', schema: faqSchema, kind: 'markdown' },
+/** Markdown and MDX collections: folder, extension, schema, body kind (the collections of src/content.config.ts). */
+export const PAGES = {
+  guides: { dir: 'guides', ext: '.mdx', schema: guideSchema, kind: 'mdx' },
+  faq: { dir: 'faq', ext: '.md', schema: faqSchema, kind: 'markdown' },
+  enGuides: { dir: 'en/guides', ext: '.mdx', schema: enGuideSchema, kind: 'mdx' },
+  enFaq: { dir: 'en/faq', ext: '.md', schema: enFaqSchema, kind: 'markdown' },
 } as const;
 
 /** Entry ids as Astro's glob loader makes them from the file name. */
@@ -218,6 +222,8 @@ export function contentReviewList(contentDir: string, today?: string) {
   const pages: ReviewPage[] = [
     ...of('guides').map(([id, d]) => ({ path: `/huong-dan/${id}/`, title: String(d.title), reviewed: d.reviewed as Date, sources: (d.sources as { id: string }[]).map((s) => s.id) })),
     ...of('faq').map(([id, d]) => ({ path: `/hoi-dap/${id}/`, title: String(d.question), reviewed: d.reviewed as Date, sources: (d.sources as { id: string }[]).map((s) => s.id) })),
+    ...of('enGuides').map(([id, d]) => ({ path: enGuidePath(id), title: String(d.title), reviewed: d.reviewed as Date, sources: (d.sources as { id: string }[]).map((s) => s.id) })),
+    ...of('enFaq').map(([id, d]) => ({ path: enFaqPath(id), title: String(d.question), reviewed: d.reviewed as Date, sources: (d.sources as { id: string }[]).map((s) => s.id) })),
   ].filter((p) => p.reviewed instanceof Date);
   const sources = new Map(of('sources').map(([id, d]) => [id, { title: String(d.title), date: d.date as Date | undefined, read: d.read as Date, amendedBy: ((d.amendedBy as { id: string }[]) ?? []).map((a) => a.id) }]));
   return reviewList(pages, sources, today);
@@ -281,13 +287,14 @@ function analyse(contentDir: string): { problems: string[]; entries: Map<string,
       }
       continue;
     }
-    const collection = (Object.keys(PAGES) as (keyof typeof PAGES)[]).find((c) => rel.startsWith(`${c}/`));
+    const collection = (Object.keys(PAGES) as (keyof typeof PAGES)[]).find((c) => rel.startsWith(`${PAGES[c].dir}/`));
     if (!collection) {
-      problems.push(`${shown}: tệp không được đọc. Sửa: hướng dẫn để trong content/guides/ (đuôi .mdx), câu hỏi trong content/faq/ (đuôi .md); tệp khác thì xóa.`);
+      problems.push(`${shown}: tệp không được đọc. Sửa: hướng dẫn để trong content/guides/ (đuôi .mdx), câu hỏi trong content/faq/ (đuôi .md), bản tiếng Anh trong content/en/guides/ và content/en/faq/; tệp khác thì xóa.`);
       continue;
     }
-    if (!rel.endsWith(PAGES[collection].ext) || rel.split('/').length !== 2) {
-      problems.push(`${shown}: tệp không được đọc (chỉ đọc tệp ${PAGES[collection].ext} ngay trong content/${collection}/). Sửa: đổi đuôi tệp, chuyển tệp ra khỏi thư mục con, hoặc xóa tệp.`);
+    const spec = PAGES[collection];
+    if (!rel.endsWith(spec.ext) || rel.split('/').length !== spec.dir.split('/').length + 1) {
+      problems.push(`${shown}: tệp không được đọc (chỉ đọc tệp ${spec.ext} ngay trong content/${spec.dir}/). Sửa: đổi đuôi tệp, chuyển tệp ra khỏi thư mục con, hoặc xóa tệp.`);
     }
   }
 
@@ -295,7 +302,8 @@ function analyse(contentDir: string): { problems: string[]; entries: Map<string,
   const bodies: { file: string; shown: string; kind: 'mdx' | 'markdown'; text: string }[] = [];
   for (const [collection, spec] of Object.entries(PAGES) as [keyof typeof PAGES, (typeof PAGES)[keyof typeof PAGES]][]) {
     const seen = new Map<string, string>();
-    for (const file of listFiles(join(contentDir, collection)).filter((f) => f.endsWith(spec.ext) && relative(join(contentDir, collection), f).split(sep).length === 1)) {
+    const dir = join(contentDir, ...spec.dir.split('/'));
+    for (const file of listFiles(dir).filter((f) => f.endsWith(spec.ext) && relative(dir, f).split(sep).length === 1)) {
       const shown = show(file);
       const size = statSync(file).size;
       if (size > MAX_BODY_BYTES) {
@@ -327,12 +335,12 @@ function analyse(contentDir: string): { problems: string[]; entries: Map<string,
 
   const keys = (collection: string) => new Set(entries.get(collection)?.keys() ?? []);
   const linkHosts = linkHostsOf(rawLinks.data);
-  const context = { guides: keys('guides'), faq: keys('faq'), messages: keys('messages'), linkHosts };
-  const contextKey = JSON.stringify([...context.guides, '|', ...context.faq, '|', ...context.messages, '|', ...linkHosts]);
+  const context = { guides: keys('guides'), faq: keys('faq'), enGuides: keys('enGuides'), enFaq: keys('enFaq'), messages: keys('messages'), linkHosts };
+  const contextKey = JSON.stringify([...context.guides, '|', ...context.faq, '|', ...context.enGuides, '|', ...context.enFaq, '|', ...context.messages, '|', ...linkHosts]);
   for (const { shown, kind, text } of bodies) problems.push(...remember(`body\0${shown}\0${contextKey}\0${text}`, () => checkContentBody(text, { file: shown, kind, ...context })));
 
   // References name entries that exist; nothing residents read rests on a law no longer in force.
-  const FILE_OF: Record<string, string> = { sources: 'content/sources.yaml', guides: 'content/guides/', faq: 'content/faq/', messages: 'content/messages.yaml' };
+  const FILE_OF: Record<string, string> = { sources: 'content/sources.yaml', guides: 'content/guides/', faq: 'content/faq/', enGuides: 'content/en/guides/', enFaq: 'content/en/faq/', messages: 'content/messages.yaml' };
   const sources = entries.get('sources') ?? new Map<string, unknown>();
   for (const ref of refs) {
     if (!entries.get(ref.collection)?.has(ref.id)) {
@@ -342,7 +350,7 @@ function analyse(contentDir: string): { problems: string[]; entries: Map<string,
     }
     const replacedBy = (sources.get(ref.id) as { replacedBy?: { id: string } } | undefined)?.replacedBy?.id;
     const citing = ref.from.split(':')[0]!;
-    if (ref.collection === 'sources' && replacedBy && ['guides', 'faq', 'messages', 'print', 'printMessages'].includes(citing)) {
+    if (ref.collection === 'sources' && replacedBy && ['guides', 'faq', 'enGuides', 'enFaq', 'messages', 'print', 'printMessages'].includes(citing)) {
       problems.push(`${ref.at}: dẫn "${ref.id}", văn bản đã hết hiệu lực (thay bằng "${replacedBy}"). Sửa: dẫn "${replacedBy}" và kiểm tra lại nội dung theo văn bản mới.`);
     }
   }

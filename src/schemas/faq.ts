@@ -18,8 +18,8 @@ export const faqTopics = {
 export type FaqTopic = keyof typeof faqTopics;
 const topicKeys = Object.keys(faqTopics) as [FaqTopic, ...FaqTopic[]];
 
-/** Frontmatter of content/faq/*.md; the Markdown body holds the details. */
-export const faqSchema = strictObject({
+/** Fields of an answer's frontmatter (the English answers extend them, src/schemas/english.ts). */
+export const faqShape = {
   /** The question as a resident asks it. */
   question: nonEmpty('câu hỏi (question)', 160),
   /** The short answer, shown first. Its first sentence tells the resident what to do. */
@@ -30,4 +30,7 @@ export const faqSchema = strictObject({
   related: z.array(ref('guides', 'tên hướng dẫn (related)', 'dang-ky-muc-2'), says('', 'related phải là danh sách tên hướng dẫn. Sửa: ghi ví dụ [dang-ky-muc-2].')).default([]),
   reviewed: dayField('page.reviewed'),
   order: z.number(says('', 'order phải là một số. Sửa: ghi ví dụ 10.')).int('order phải là số nguyên. Sửa: ghi ví dụ 10.').default(100),
-});
+};
+
+/** Frontmatter of content/faq/*.md; the Markdown body holds the details. */
+export const faqSchema = strictObject(faqShape);

@@ -7,8 +7,8 @@ export const keywords = (example: string) =>
 
 const guideRef = () => ref('guides', 'tên hướng dẫn (related)', 'dang-ky-muc-2');
 
-/** Frontmatter of content/guides/*.mdx. */
-export const guideSchema = strictObject({
+/** Fields of a guide's frontmatter (the English guides extend them, src/schemas/english.ts). */
+export const guideShape = {
   title: nonEmpty('tiêu đề (title)', 100),
   /** One or two sentences shown in lists and link previews; front-load the answer. */
   summary: nonEmpty('tóm tắt (summary)', 220),
@@ -20,6 +20,9 @@ export const guideSchema = strictObject({
   /** When someone last checked this guide against its sources. */
   reviewed: dayField('page.reviewed'),
   related: z.array(guideRef(), says('', 'related phải là danh sách tên hướng dẫn. Sửa: ghi ví dụ [dang-ky-muc-2].')).default([]),
-});
+};
+
+/** Frontmatter of content/guides/*.mdx. */
+export const guideSchema = strictObject(guideShape);
 
 export type GuideFrontmatter = z.infer<typeof guideSchema>;

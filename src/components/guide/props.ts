@@ -32,7 +32,7 @@ export const GUIDE_COMPONENT_PROPS = {
     props: {
       title: { type: 'string', required: true, max: 140 },
       n: { type: 'number' },
-      logic: { type: 'enum', values: ['và', 'hoặc'] },
+      logic: { type: 'enum', values: ['và', 'hoặc', 'and', 'or'] },
       href: { type: 'href' },
       linkText: { type: 'string', max: 100 },
     },
