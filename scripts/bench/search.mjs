@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { launchOptions } from '../lib/browser.mjs';
 import { loadDeploySettings } from '../../src/build/deploy-settings.ts';
 import { startStaticServer } from '../lib/static-server.mjs';
-import { searchOnPage } from '../lib/search-page.mjs';
+import { searchOnEnglishPage, searchOnPage } from '../lib/search-page.mjs';
 
 export const COLD_QUERIES = { short: 'quen mat khau', 'five words': 'doi so dien thoai vneid', place: 'phuong 5 quan 3' };
 
@@ -50,6 +50,17 @@ export async function benchSearch() {
     if (rank) reciprocal += 1 / rank;
     if (!rank || rank > 3) misses.push(`  ${q} → cần ${expect}, hạng ${rank || 'không có'}; đầu tiên: ${urls[0] ? new URL(urls[0]).pathname : '(không có)'}`);
   }
+  // The English pages' search (/en/search/) over its own query set: the same measures.
+  const english = { hits1: 0, hits3: 0, reciprocal: 0, misses: [] };
+  const englishQueries = parse(readFileSync('tests/search-queries-en.yaml', 'utf8'));
+  for (const { q, expect } of englishQueries) {
+    const urls = await searchOnEnglishPage(page, server.url, q);
+    const rank = urls.findIndex((u) => new URL(u, server.url).pathname === new URL(expect.slice(1), server.url).pathname) + 1;
+    if (rank === 1) english.hits1++;
+    if (rank >= 1 && rank <= 3) english.hits3++;
+    if (rank) english.reciprocal += 1 / rank;
+    if (!rank || rank > 3) english.misses.push(`  ${q} → needs ${expect}, rank ${rank || 'none'}; first: ${urls[0] ? new URL(urls[0]).pathname : '(none)'}`);
+  }
   await browser.close();
   await server.close();
 
@@ -74,7 +85,16 @@ export async function benchSearch() {
   );
   if (process.env.BENCH_VERBOSE) for (const [name, c] of Object.entries(cold)) console.log(name, c.files.join(' '));
   if (misses.length) console.log(`Ngoài top 3:\n${misses.join('\n')}`);
-  return { recall1: hits1 / n, recall3: hits3 / n, mrr: reciprocal / n, cold };
+  const m = englishQueries.length;
+  console.log(`\nEnglish search: ${m} queries (/en/search/)`);
+  console.table({
+    'recall@1': (english.hits1 / m).toFixed(3),
+    'recall@3': `${(english.hits3 / m).toFixed(3)} (target ≥ 0.95)`,
+    MRR: (english.reciprocal / m).toFixed(3),
+    'English index, KB gzip': gz('en/search/index.json').toFixed(1),
+  });
+  if (english.misses.length) console.log(`Outside the top 3:\n${english.misses.join('\n')}`);
+  return { recall1: hits1 / n, recall3: hits3 / n, mrr: reciprocal / n, cold, english: { recall1: english.hits1 / m, recall3: english.hits3 / m, mrr: english.reciprocal / m } };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) await benchSearch();

@@ -31,4 +31,14 @@ export const TEMPLATES = [
   { id: 'sources', name: 'Nguồn', path: 'nguon/' },
   { id: 'staff', name: 'Dành cho cán bộ', path: 'can-bo/' },
   { id: 'not-found', name: 'Trang 404', path: 'khong-co-trang-nay/', status: 404 },
+  // The English pages for foreign residents (/en/).
+  { id: 'en-home', name: 'English: home', path: 'en/' },
+  { id: 'en-guides', name: 'English: guides', path: 'en/guides/' },
+  { id: 'en-guide', name: 'English: a guide', path: 'en/guides/foreigners-level-2/' },
+  { id: 'en-faq', name: 'English: questions', path: 'en/faq/' },
+  { id: 'en-faq-entry', name: 'English: one answer', path: 'en/faq/forgot-passcode/' },
+  { id: 'en-search', name: 'English: search results', path: 'en/search/?q=forgot+passcode' },
+  { id: 'en-ward', name: 'English: ward page', path: 'en/ward/?code=27664' },
+  { id: 'en-download', name: 'English: get the app', path: 'en/download/' },
+  { id: 'en-sources', name: 'English: sources', path: 'en/sources/' },
 ];

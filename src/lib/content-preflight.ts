@@ -354,6 +354,17 @@ function analyse(contentDir: string): { problems: string[]; entries: Map<string,
       problems.push(`${ref.at}: dẫn "${ref.id}", văn bản đã hết hiệu lực (thay bằng "${replacedBy}"). Sửa: dẫn "${replacedBy}" và kiểm tra lại nội dung theo văn bản mới.`);
     }
   }
+  // hreflang pairs go both ways: one English page per Vietnamese twin.
+  for (const collection of ['enGuides', 'enFaq'] as const) {
+    const seen = new Map<string, string>();
+    for (const [id, data] of entries.get(collection) ?? []) {
+      const twin = (data as { twin?: { id: string } }).twin?.id;
+      if (!twin) continue;
+      const other = seen.get(twin);
+      if (other) problems.push(`${DIR}/${PAGES[collection].dir}/${id}${PAGES[collection].ext}, trường "twin": "${twin}" đã là bản tiếng Việt của ${other}. Sửa: mỗi trang tiếng Việt chỉ có một bản tiếng Anh; bỏ "twin" ở một trong hai tệp.`);
+      else seen.set(twin, id);
+    }
+  }
   // Ward files and splits name current units (the national list the ward pages are built from).
   const current = currentUnitCodes();
   for (const [id, ward] of entries.get('wards') ?? []) {

@@ -31,6 +31,8 @@ export const PARAMS = {
   sessionEnd: 'den',
   sessionPlace: 'dia-diem',
   sessionAudience: 'doi-tuong',
+  /** "1": the English line for foreign residents, with a code to the English ward page. */
+  english: 'tieng-anh',
 } as const;
 export type ParamName = (typeof PARAMS)[keyof typeof PARAMS];
 
@@ -49,6 +51,7 @@ export const FIELD_LABELS: Record<ParamName, string> = {
   den: 'Giờ kết thúc',
   'dia-diem': 'Địa điểm',
   'doi-tuong': 'Dành cho',
+  'tieng-anh': 'Dòng tiếng Anh',
 };
 
 const CONTACT_PARAMS = [PARAMS.contactPlace, PARAMS.contactAddress, PARAMS.contactPhone, PARAMS.contactHours] as const;
@@ -89,6 +92,8 @@ export interface SheetParams {
   contact?: StaffContact;
   session?: Session;
   extraQr?: { url: string; moduleMm: number };
+  /** Print the English line and its code (in the extra code's place). */
+  english?: boolean;
   problems: FieldProblem[];
 }
 
@@ -259,6 +264,13 @@ export function readSheetParams(
   }
 
   const extra = get(PARAMS.extraQr).trim();
+  const english = get(PARAMS.english).trim();
+  if (spec.fields.extraQr && english) {
+    // The English line takes the extra code's place on the face: a sheet has room for one of them.
+    if (english !== '1') problems.push({ field: PARAMS.english, message: `Giá trị "${cleanText(english, 20)}" không dùng được. Sửa: bỏ trống, hoặc ghi 1 để in dòng tiếng Anh.` });
+    else if (extra) problems.push({ field: PARAMS.english, message: 'Dòng tiếng Anh in vào chỗ của mã QR thêm, nên không in được cả hai. Sửa: bỏ mã QR thêm, hoặc bỏ dòng tiếng Anh.' });
+    else result.english = true;
+  }
   if (spec.fields.extraQr && extra) {
     if ([...extra].length > POSTER_LIMITS.qrInput) {
       problems.push({ field: PARAMS.extraQr, message: `Địa chỉ dài ${[...extra].length} ký tự, quá dài cho một mã QR. Sửa: dùng địa chỉ ngắn hơn (trang chính của mục đó).` });
@@ -281,6 +293,6 @@ export function checksNeeded(params: URLSearchParams, format: PrintFormat) {
   const spec = PRINT_FORMATS[format];
   return {
     phone: spec.fields.contact && !!params.get(PARAMS.contactPhone)?.trim(),
-    qr: spec.fields.extraQr && !!params.get(PARAMS.extraQr)?.trim(),
+    qr: spec.fields.extraQr && (!!params.get(PARAMS.extraQr)?.trim() || !!params.get(PARAMS.english)?.trim()),
   };
 }

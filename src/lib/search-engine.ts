@@ -49,7 +49,7 @@ export const RANKING = {
    * Score multiplier per result type. A guide has more keywords and headings than one FAQ entry and
    * would otherwise come first for every question in its area; the entry answering it should.
    */
-  typeBoost: { 'Hướng dẫn': 0.8 } as Record<string, number>,
+  typeBoost: { 'Hướng dẫn': 0.8, Guide: 0.8 } as Record<string, number>,
   /** Weight of a pair of adjacent words ("mat khau") matching the same pair in a page. */
   pairWeight: 1,
   /** Fields whose word pairs are indexed (pairs double the words the browser indexes). */

@@ -1,4 +1,5 @@
 import type { SearchIndexFile } from './search-engine';
+import { enFaqPath, enGuidePath, faqPath, guidePath } from './routes';
 import { foldPhrases, foldSynonyms, headingsOf, markdownToText, searchWords } from './search-text';
 
 /**
@@ -17,10 +18,20 @@ export interface IndexSources {
 export const FAQ_TYPE = 'Hỏi đáp';
 export const GUIDE_TYPE = 'Hướng dẫn';
 
+/** Where guides and answers live, and what a result of each kind is called: Vietnamese by default, English for /en/search/. */
+export interface IndexLanguage {
+  guidePath: (id: string) => string;
+  faqPath: (id: string) => string;
+  guideType: string;
+  faqType: string;
+}
+export const VIETNAMESE_INDEX: IndexLanguage = { guidePath, faqPath, guideType: GUIDE_TYPE, faqType: FAQ_TYPE };
+export const ENGLISH_INDEX: IndexLanguage = { guidePath: enGuidePath, faqPath: enFaqPath, guideType: 'Guide', faqType: 'Answer' };
+
 /** Strips the leading "/" so the browser can put the deployment's base path in front. */
 const relative = (path: string) => path.replace(/^\/+/, '');
 
-export function buildSearchIndex(src: IndexSources): SearchIndexFile {
+export function buildSearchIndex(src: IndexSources, lang: IndexLanguage = VIETNAMESE_INDEX): SearchIndexFile {
   const synonyms = foldSynonyms(src.synonyms);
   const types: string[] = [];
   const typeOf = (label: string) => (types.includes(label) ? types.indexOf(label) : types.push(label) - 1);
@@ -30,8 +41,8 @@ export function buildSearchIndex(src: IndexSources): SearchIndexFile {
     file.docs.push([relative(path), title, typeOf(type), excerpt]);
     file.text.push([foldPhrases([type, ...keywords].join('\n')), foldPhrases(headings.join('\n')), foldPhrases(body)]);
   };
-  for (const g of src.guides) add(`/huong-dan/${g.id}/`, g.title, GUIDE_TYPE, g.summary, g.keywords ?? [], headingsOf(g.body), markdownToText(g.body));
-  for (const f of src.faq) add(`/hoi-dap/${f.id}/`, f.question, FAQ_TYPE, f.answer, f.keywords, headingsOf(f.body), markdownToText(f.body));
+  for (const g of src.guides) add(lang.guidePath(g.id), g.title, lang.guideType, g.summary, g.keywords ?? [], headingsOf(g.body), markdownToText(g.body));
+  for (const f of src.faq) add(lang.faqPath(f.id), f.question, lang.faqType, f.answer, f.keywords, headingsOf(f.body), markdownToText(f.body));
   for (const p of src.pages) add(p.path, p.title, p.type, p.excerpt, p.keywords, [], p.text ?? '');
   pruneCommonBodyWords(file.text);
   return file;

@@ -252,6 +252,25 @@ test.describe('a configured site, every field at its maximum', () => {
     }
   });
 
+  for (const format of ['a4', 'a3', 'a5'] as const) {
+    test(`${format} with the English line: inside the safe area, its code decodes to the ward's English page`, async ({ page }) => {
+      const { qr: _extra, ...params } = maxParams(format, WARD, { contact: true });
+      expect(await open(page, `${server.url}in-an/${format}/${query({ ...params, 'tieng-anh': '1' })}`), (await problems(page)).join('\n')).toBe('ready');
+      expect(await outsideSafeArea(page)).toEqual([]);
+      const spec = PRINT_FORMATS[format];
+      const english = `${TEST_SITE}/en/ward/?code=${WARD}`;
+      const qrs = await printAndDecode(page, format);
+      expect(qrs.map((q) => q.url).sort()).toEqual([...Array(spec.faces)].flatMap(() => [APP_STORE, GOOGLE_PLAY, `${TEST_SITE}/phuong-xa/${WARD}/`, english]).sort());
+      await expect(page.locator('[data-field="english-line"]').first()).toHaveText('Foreign residents: scan for the English guide');
+      await expect(page.locator('[data-field="english-line"]').first()).toHaveAttribute('lang', 'en');
+    });
+  }
+
+  test('the English line and an extra code together are refused with the fix', async ({ page }) => {
+    expect(await open(page, `${server.url}in-an/a4/?ma=${WARD}&tieng-anh=1&qr=${encodeURIComponent('https://vneid.gov.vn/')}`)).toBe('refused');
+    expect((await problems(page)).join('\n')).toContain('bỏ mã QR thêm, hoặc bỏ dòng tiếng Anh');
+  });
+
   test('the national sheet without JavaScript prints a code to the ward lookup, from a shared file', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
@@ -290,6 +309,12 @@ test.describe('the default build (placeholder siteUrl)', () => {
       });
     }
   }
+
+  test('the English line is refused while siteUrl is the placeholder: "scan" is never printed without a code', async ({ page }) => {
+    expect(await open(page, 'in-an/a4/?ma=27664&tieng-anh=1')).toBe('refused');
+    expect((await problems(page)).join('\n')).toContain('Dòng tiếng Anh: chưa cấu hình địa chỉ trang (siteUrl)');
+    await expect(page.locator('[data-field="english-line"]')).toHaveCount(0);
+  });
 
   test('no shared QR file leads to this site while it is not configured', async ({ request }) => {
     expect((await request.get('qr/app-store.svg')).status()).toBe(200);

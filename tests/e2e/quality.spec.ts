@@ -17,7 +17,8 @@ const VIEWPORTS = [
 
 /** Waits for what JavaScript adds, so axe also sees the enhanced page. */
 async function settle(page: Page, id: string) {
-  if (id === 'search') await expect(page.locator('[data-results] li').first()).toBeVisible();
+  if (id === 'search' || id === 'en-search') await expect(page.locator('[data-results] li').first()).toBeVisible();
+  if (id === 'en-ward') await expect(page.locator('[data-en-ward-heading]')).not.toHaveText('Your ward');
   if (id === 'ward-lookup') {
     await page.getByLabel(/tên phường/i).first().fill('can gio');
     await expect(page.getByRole('link', { name: /Cần Giờ/ }).first()).toBeVisible();

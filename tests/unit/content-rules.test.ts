@@ -173,3 +173,40 @@ describe('content/guides', () => {
     });
   }
 });
+
+describe('content/en (English pages for foreign residents)', () => {
+  const enFaq = read('content/en/faq', '.md');
+  const enGuides = read('content/en/guides', '.mdx');
+  const EN_ACTION = /(^|[\s,;(“"])(go|bring|carry|make sure|verify|follow|tell|take|call|tap|press|choose|open|download|install|uninstall|check|use|register|log in|activate|ask|contact|send|enter|scan|wait|keep|change|update|report|lock|unlock|show|read|write|try|declare|apply|renew|link|never|do not|don't|don’t|only|you can|you cannot|you need|yes|no)(?=$|[\s,.;:!?)”"])/iu;
+  const EN_FIRST = (answer: string) => {
+    const [first = '', second = ''] = answer.split(/(?<=[.!?:])\s+(?=[\p{Lu}0-9"“(])/u);
+    return /^(Yes|No|Not yet)[.!,]$/u.test(first) ? `${first} ${second}` : first;
+  };
+
+  it('has the six guides the foreigners’ path needs and at least 25 answers', () => {
+    expect(enGuides.map((g) => g.file).sort()).toEqual(['activate-on-your-phone', 'download-the-app', 'foreigners-level-2', 'forgot-passcode', 'new-or-lost-phone', 'what-is-vneid']);
+    expect(enFaq.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each([...enFaq.map((e) => [`en/faq/${e.file}`, String(e.data.answer)] as const), ...enGuides.map((e) => [`en/guides/${e.file}`, String(e.data.summary)] as const)])(
+    '%s: the first sentence says what to do, in at most 30 words',
+    (_file, text) => {
+      const first = EN_FIRST(text);
+      expect(first.split(/\s+/).filter(Boolean).length).toBeLessThanOrEqual(30);
+      expect(first, 'the first sentence must tell the reader what to do').toMatch(EN_ACTION);
+    },
+  );
+
+  it('recognises an answer and a non-answer (the rule itself can fail)', () => {
+    expect(EN_FIRST('Level 2 is the full account. Bring your passport.')).not.toMatch(EN_ACTION);
+    expect(EN_FIRST('Bring your passport and residence card to the immigration office.')).toMatch(EN_ACTION);
+  });
+
+  it('cites the same strongest source as the Vietnamese twin, for each guide', () => {
+    for (const g of enGuides) {
+      const twin = byId(guides, String(g.data.twin));
+      const shared = (g.data.sources as string[]).filter((s) => (twin.data.sources as string[]).includes(s));
+      expect(shared.length, `${g.file} ↔ ${twin.file}`).toBeGreaterThan(0);
+    }
+  });
+});

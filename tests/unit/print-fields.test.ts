@@ -197,3 +197,21 @@ describe('the words on every sheet (content/print/poster.yaml)', () => {
     expect(shortSourceTitle({ title: 'Procedures for …', issuer: 'LawNet (Thư Viện Pháp Luật)', kind: 'bao-chi' })).toBe('LawNet');
   });
 });
+
+describe('the English line (posters and leaflets)', () => {
+  it('is asked for with tieng-anh=1 on posters and leaflets, and ignored on formats without an extra code', () => {
+    for (const format of ['a4', 'a3', 'a5'] as const) expect(read(format, { ma: '27139', 'tieng-anh': '1' })).toMatchObject({ english: true, problems: [] });
+    expect(read('nhan-dan', { 'tieng-anh': '1' }).english).toBeUndefined();
+    expect(read('thong-bao-a4', { 'tieng-anh': '1' }).english).toBeUndefined();
+  });
+
+  it('takes the extra code’s place, so asking for both is refused with the fix', () => {
+    const both = read('a4', { 'tieng-anh': '1', qr: 'https://vneid.gov.vn/' });
+    expect(both.english).toBeUndefined();
+    expect(both.problems).toEqual([{ field: 'tieng-anh', message: expect.stringContaining('bỏ mã QR thêm, hoặc bỏ dòng tiếng Anh') }]);
+  });
+
+  it('refuses any other value instead of guessing', () => {
+    expect(read('a4', { 'tieng-anh': 'yes' }).problems[0]).toMatchObject({ field: 'tieng-anh', message: expect.stringContaining('ghi 1') });
+  });
+});

@@ -19,6 +19,8 @@ export function markYourStore(root: HTMLElement, platform: 'ios' | 'android' | u
   if (!mine) return;
   mine.classList.add('is-yours');
   if (note) {
-    note.textContent = platform === 'ios' ? 'Điện thoại của bạn có vẻ là iPhone: dùng nút App Store (khung đậm).' : 'Điện thoại của bạn có vẻ là Android: dùng nút CH Play (khung đậm).';
+    // The page may give the sentence in its own language (data-ios / data-android on the note).
+    const given = platform === 'ios' ? note.dataset.ios : note.dataset.android;
+    note.textContent = given ?? (platform === 'ios' ? 'Điện thoại của bạn có vẻ là iPhone: dùng nút App Store (khung đậm).' : 'Điện thoại của bạn có vẻ là Android: dùng nút CH Play (khung đậm).');
   }
 }

@@ -18,6 +18,9 @@ export interface SheetQrs {
 export const WARD_QR_TITLE = 'Nơi đăng ký, liên hệ';
 export const LOOKUP_QR_TITLE = 'Tìm phường/xã của bạn';
 
+/** The English line over its code (posters and leaflets), in English because foreigners read it. */
+export const ENGLISH_LINE = 'Foreign residents: scan for the English guide';
+
 /** What a poster face and a notice face are given (PosterFace.astro, NoticeFace.astro). */
 export interface FaceProps {
   text: PosterText;

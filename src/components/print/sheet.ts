@@ -1,9 +1,10 @@
 import { PRINT_STATE_MESSAGE, type PrintState, type SheetConfig } from './sheet-config';
 import type { PrintContact, WardPrintEntry, WardShard } from '../../lib/poster-ward';
-import type { SheetParams } from '../../lib/poster-fields';
+import type { FIELD_LABELS as FieldLabels, SheetParams } from '../../lib/poster-fields';
 import { PRINT_FORMATS, wardShardPrefix } from '../../lib/print-formats';
+import { enWardPath } from '../../lib/routes';
 import { fitSheet } from './sheet-fit';
-import { WARD_QR_TITLE } from './sheet-qrs';
+import { ENGLISH_LINE, WARD_QR_TITLE } from './sheet-qrs';
 
 /**
  * The script of every print sheet. The static page is the national sheet; this fills in the ward of
@@ -34,7 +35,7 @@ export async function enhanceSheet(doc: Document, params: URLSearchParams) {
         { ...(phone ? { checkPhone: phone.checkVietnamesePhone } : {}), ...(qr ? { checkQrPrintable: qr.checkQrPrintable } : {}) },
       );
       problems.push(...read.problems.map((p) => `${fields.FIELD_LABELS[p.field]}: ${p.message}`));
-      if (!problems.length) problems.push(...(await fill(doc, config, read, phone?.formatPhone)));
+      if (!problems.length) problems.push(...(await fill(doc, config, read, fields.FIELD_LABELS, phone?.formatPhone)));
     }
   } catch (error) {
     problems.push(`Không chuẩn bị được ấn phẩm (${(error as Error).message}). Sửa: tải lại trang; nếu vẫn lỗi, in bản chung không chọn phường/xã.`);
@@ -64,7 +65,7 @@ async function loadWard(doc: Document, config: SheetConfig, code: string): Promi
 }
 
 /** Puts the ward and the fields on the sheet; returns problems that refuse it. */
-async function fill(doc: Document, config: SheetConfig, read: SheetParams, formatPhone: ((digits: string) => string) | undefined): Promise<string[]> {
+async function fill(doc: Document, config: SheetConfig, read: SheetParams, labels: typeof FieldLabels, formatPhone: ((digits: string) => string) | undefined): Promise<string[]> {
   const spec = PRINT_FORMATS[config.format];
   const problems: string[] = [];
   let ward: WardPrintEntry | undefined;
@@ -79,7 +80,7 @@ async function fill(doc: Document, config: SheetConfig, read: SheetParams, forma
   if (read.headline) setText(doc, 'headline', read.headline);
   if (read.subtitle) setText(doc, 'subtitle', read.subtitle);
 
-  const needsQr = (ward && config.site) || read.extraQr;
+  const needsQr = (ward && config.site) || read.extraQr || read.english;
   const qr = needsQr ? await import('../../lib/qr-modules') : undefined;
   if (ward && config.site && qr) {
     const url = new URL(`phuong-xa/${read.code}/`, config.site).href;
@@ -120,22 +121,47 @@ async function fill(doc: Document, config: SheetConfig, read: SheetParams, forma
     if (s.audience) setText(doc, 'session-audience', s.audience);
   }
 
-  if (read.extraQr && qr) {
-    const svg = await qr.qrSvgMarkup(read.extraQr.url);
-    for (const slot of doc.querySelectorAll<HTMLElement>('[data-slot="extra-qr"]')) {
-      const caption = doc.createElement('p');
-      caption.className = 'qr-addr';
-      const addr = doc.createElement('span');
-      addr.className = 'addr';
-      // One line like every address under a code; a very long one ends in "…" (its host always shows).
-      addr.dataset.fitLine = 'ellipsis';
-      addr.textContent = read.extraQr.url.replace(/^https:\/\//, '');
-      caption.append(addr);
-      slot.replaceChildren(codeElement(doc, svg, 'Mã QR thêm', read.extraQr.url), caption);
-      slot.hidden = false;
+  if (read.extraQr && qr) await putExtraCode(doc, qr, read.extraQr.url, 'Mã QR thêm');
+
+  // The English line: a code to the English page of this ward (or the English home), only to a
+  // configured address; "scan" is never printed without a code that works.
+  if (read.english && qr) {
+    if (!config.site) {
+      problems.push(`${labels['tieng-anh']}: chưa cấu hình địa chỉ trang (siteUrl), nên chưa có mã QR tới trang tiếng Anh. Sửa: ghi siteUrl trong content/settings/site.yaml rồi dựng lại, hoặc bỏ dòng tiếng Anh.`);
+    } else {
+      const url = new URL((read.code ? enWardPath(read.code) : '/en/').replace(/^\//, ''), config.site).href;
+      const printable = qr.checkQrPrintable(url, spec.qr.extra);
+      if (!printable.ok) problems.push(`${labels['tieng-anh']}: ${printable.reason}`);
+      else await putExtraCode(doc, qr, url, 'QR code to the English guide', ENGLISH_LINE);
     }
   }
   return problems;
+}
+
+/** Draws a code into the extra code's slot, with an optional line above it and its address below. */
+async function putExtraCode(doc: Document, qr: typeof import('../../lib/qr-modules'), url: string, label: string, line?: string) {
+  const svg = await qr.qrSvgMarkup(url);
+  for (const slot of doc.querySelectorAll<HTMLElement>('[data-slot="extra-qr"]')) {
+    const caption = doc.createElement('p');
+    caption.className = 'qr-addr';
+    const addr = doc.createElement('span');
+    addr.className = 'addr';
+    // One line like every address under a code; a very long one ends in "…" (its host always shows).
+    addr.dataset.fitLine = 'ellipsis';
+    addr.textContent = url.replace(/^https:\/\//, '');
+    caption.append(addr);
+    const parts: Node[] = [codeElement(doc, svg, label, url), caption];
+    if (line) {
+      const title = doc.createElement('p');
+      title.className = 'qr-english';
+      title.lang = 'en';
+      title.dataset.field = 'english-line';
+      title.textContent = line;
+      parts.unshift(title);
+    }
+    slot.replaceChildren(...parts);
+    slot.hidden = false;
+  }
 }
 
 /** A code drawn here: the SVG comes from the qrcode library for an allowlisted address (paths only). */

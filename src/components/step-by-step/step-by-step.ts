@@ -5,15 +5,25 @@
  * button folds or opens all. The choice is remembered per guide in this browser (localStorage), and
  * nothing is folded for a reader who never asked.
  */
-const FOLD_ALL = 'Thu gọn tất cả các bước';
-const OPEN_ALL = 'Mở tất cả các bước';
+/** The buttons' words: Vietnamese unless the page gives its own (data-words, from src/lib/i18n.ts). */
+const VIETNAMESE = { fold: 'Thu gọn', open: 'Mở bước', foldAll: 'Thu gọn tất cả các bước', openAll: 'Mở tất cả các bước', foldStep: 'Thu gọn bước: {}', openStep: 'Mở bước: {}' };
+type Words = typeof VIETNAMESE;
+
+function wordsOf(root: HTMLElement): Words {
+  try {
+    const given = JSON.parse(root.dataset.words ?? '{}') as Partial<Words>;
+    return Object.fromEntries(Object.entries(VIETNAMESE).map(([k, v]) => [k, typeof given[k as keyof Words] === 'string' ? given[k as keyof Words] : v])) as Words;
+  } catch {
+    return VIETNAMESE;
+  }
+}
 
 type Toggle = { button: HTMLButtonElement; panel: HTMLElement; title: string };
 
-function setOpen({ button, panel, title }: Toggle, open: boolean) {
+function setOpen({ button, panel, title }: Toggle, open: boolean, words: Words) {
   button.setAttribute('aria-expanded', String(open));
-  button.textContent = open ? 'Thu gọn' : 'Mở bước';
-  button.setAttribute('aria-label', `${open ? 'Thu gọn' : 'Mở'} bước: ${title}`);
+  button.textContent = open ? words.fold : words.open;
+  button.setAttribute('aria-label', (open ? words.foldStep : words.openStep).replace('{}', title));
   panel.hidden = !open;
 }
 
@@ -32,6 +42,7 @@ function readFolded(key: string, storage: Storage | undefined): Set<number> {
 export function enhanceStepByStep(root: HTMLElement, key: string, storage: Storage | undefined = safeLocalStorage()) {
   if (root.dataset.enhanced) return;
   root.dataset.enhanced = 'true';
+  const words = wordsOf(root);
   // The buttons are in the page's HTML already (Step.astro, StepByStep.astro), hidden where scripts
   // do not run: wiring them up moves nothing on the screen.
   const toggles: Toggle[] = [];
@@ -55,24 +66,24 @@ export function enhanceStepByStep(root: HTMLElement, key: string, storage: Stora
   };
   const syncAll = () => {
     const anyOpen = toggles.some((t) => !t.panel.hidden);
-    all.textContent = anyOpen ? FOLD_ALL : OPEN_ALL;
+    all.textContent = anyOpen ? words.foldAll : words.openAll;
   };
   for (const toggle of toggles) {
     toggle.button.addEventListener('click', () => {
-      setOpen(toggle, toggle.panel.hidden);
+      setOpen(toggle, toggle.panel.hidden, words);
       syncAll();
       save();
     });
   }
   all.addEventListener('click', () => {
     const open = !toggles.some((t) => !t.panel.hidden);
-    toggles.forEach((t) => setOpen(t, open));
+    toggles.forEach((t) => setOpen(t, open, words));
     syncAll();
     save();
   });
 
   const folded = readFolded(key, storage);
-  toggles.forEach((t, i) => setOpen(t, !folded.has(i)));
+  toggles.forEach((t, i) => setOpen(t, !folded.has(i), words));
   syncAll();
 }
 

@@ -189,3 +189,16 @@ describe('a ward file names its unit truthfully', () => {
     ['a name that is not the unit of that code', (dir) => edit(dir, WARD, (t) => t.replace('code: "26758"', 'code: "26758"\nname: Phường Bến Thành')), [WARD, 'trường "name"', 'không phải tên của mã 26758']],
   ]);
 });
+
+describe('English pages (content/en/)', () => {
+  const EN_FAQ = 'en/faq/forgot-passcode.md';
+  const EN_GUIDE = 'en/guides/forgot-passcode.mdx';
+  refused([
+    ['an English answer whose twin does not exist', (dir) => setFrontmatter(dir, EN_FAQ, 'twin', 'khong-co-cau-nay'), [EN_FAQ, 'trường "twin"', 'không có mục này trong content/faq/']],
+    ['an English guide without its Vietnamese twin', (dir) => edit(dir, EN_GUIDE, (t) => t.replace(/^twin: .*\n/m, '')), [EN_GUIDE, 'Thiếu hướng dẫn tiếng Việt tương ứng (twin)']],
+    ['two English answers with one Vietnamese twin', (dir) => setFrontmatter(dir, 'en/faq/forgot-password.md', 'twin', 'quen-passcode'), ['en/faq/forgot-password.md', '"quen-passcode" đã là bản tiếng Việt của forgot-passcode']],
+    ['a Vietnamese topic on an English answer', (dir) => setFrontmatter(dir, EN_FAQ, 'topic', 'dang-ky'), [EN_FAQ, 'topic phải là một trong: basics']],
+    ['a link to an English page that does not exist', (dir) => edit(dir, EN_FAQ, (t) => `${t}\nSee [this](/en/guides/khong-co/).\n`), [EN_FAQ, 'không có trong content/en/guides/']],
+    ['an English page in a sub-folder nothing reads', (dir) => (mkdirSync(join(dir, 'en/faq/old'), { recursive: true }), write(dir, 'en/faq/old/x.md', '---\nquestion: x\n---\n')), ['en/faq/old/x.md', 'tệp không được đọc']],
+  ]);
+});
