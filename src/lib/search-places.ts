@@ -1,12 +1,14 @@
 import { foldVietnamese } from './vietnamese';
+import { queryWords, type PlaceWord } from './place-words';
 import { isSynonymToken, searchWords } from './search-text';
 import { searchWards, type WardHit, type WardIndex } from './ward-search';
+import type { WardSource } from './ward-shards';
 
 /**
- * Place names in the one search box: "phuong 5 quan 3" or "phuong ban co dang ky o dau" finds the
- * ward in the ward index (/phuong-xa/chi-muc.json, the same file and the same matching as the ward
- * lookup), so it can be shown above the other results. The ward index is large (every current and
- * former unit), so the page fetches it only when the query names a place or the topic results are weak.
+ * Place names in the one search box: "phuong 5 quan 3", "P5 Q3" or "phuong ban co dang ky o dau"
+ * finds the ward in the ward index (the lookup's shards, /phuong-xa/chi-muc/<key>.json, and the same
+ * matching), so it can be shown above the other results. The page fetches a shard only when the query
+ * names a place or the topic results are weak, and only the shard of the words that may name it.
  */
 
 /** Words that introduce a place name, folded. ("tỉnh" and "thành phố" alone name no ward; "tinh" is also "tính", "tình".) */
@@ -23,7 +25,7 @@ const NOT_A_NAME = new Set(['nao', 'roi', 'toi', 'va', 'hoac', 'nay', 'kia', 'mo
 const startsWith = (words: string[], at: number, seq: string[]) => seq.every((w, k) => words[at + k] === w);
 
 /** Where place words start in a folded query, and how many words each takes. */
-function placeWords(words: string[]): { at: number; length: number }[] {
+function placeRuns(words: string[]): { at: number; length: number }[] {
   const found: { at: number; length: number }[] = [];
   for (let i = 0; i < words.length; i++) {
     const not = NOT_PLACE.find((seq) => startsWith(words, i, seq));
@@ -42,8 +44,8 @@ function placeWords(words: string[]): { at: number; length: number }[] {
 
 /** True when the query names a place: a place word followed by a name or number, or a 5-digit ward code. */
 export function mentionsPlace(query: string): boolean {
-  const words = searchWords(query);
-  return placeWords(words).some(({ at, length }) => at + length < words.length && !NOT_A_NAME.has(words[at + length]!)) || words.some((w) => /^\d{5}$/.test(w));
+  const words = queryWords(query).map((w) => w.fold);
+  return placeRuns(words).some(({ at, length }) => at + length < words.length && !NOT_A_NAME.has(words[at + length]!)) || words.some((w) => /^\d{5}$/.test(w));
 }
 
 export interface PlaceMatch {
@@ -52,13 +54,15 @@ export interface PlaceMatch {
   /** The other words ("dang ky o dau"): what the topic search looks for. */
   rest: string;
   hits: WardHit[];
+  /** The shard the wards came from: it has every unit named in hits (for links: unitHref). */
+  index: WardIndex;
 }
 
 /** At most this many wards are shown; a name matching more is too vague to guess from. */
 const MAX_SHOWN = 3;
 const MAX_AMBIGUOUS = 5;
 
-/** The ward index with names folded once, so each candidate span is a quick substring test. */
+/** A shard of the ward index with names folded once, so each candidate span is a quick substring test. */
 export interface PlaceIndex {
   index: WardIndex;
   names: Map<string, string>;
@@ -76,17 +80,39 @@ export function preparePlaces(index: WardIndex): PlaceIndex {
   };
 }
 
-function wardsFor(places: PlaceIndex, words: string[]): WardHit[] {
+function wardsFor(places: PlaceIndex, span: PlaceWord[]): WardHit[] {
   // Every word must start a word of the candidate (numbers whole), as searchWards checks: filter
-  // first with a substring test, then let searchWards rank the few candidates left.
-  const needles = words.map((w) => (/^\d+$/.test(w) ? ` ${w} ` : ` ${w}`));
+  // first with a substring test, then let searchWards rank the few candidates left (with the
+  // visitor's diacritics: the span is passed as written).
+  const needles = span.map(({ fold: w }) => (/^\d+$/.test(w) ? ` ${w} ` : ` ${w}`));
   const keep = (text: string) => needles.every((n) => text.includes(n));
   const { index } = places;
   const small: WardIndex = { p: index.p, u: index.u.filter((_, i) => keep(places.current[i]!)), f: index.f.filter((_, i) => keep(places.former[i]!)) };
   if (!small.u.length && !small.f.length) return [];
-  return searchWards(small, words.join(' '), 100).map((hit) =>
+  return searchWards(small, span.map((w) => w.text).join(' '), 100).map((hit) =>
     hit.kind === 'former' ? { ...hit, targets: hit.targets.map((t) => ({ code: t.code, name: places.names.get(t.code) ?? t.name })) } : hit,
   );
+}
+
+/** Shards for the site search, prepared once each. A shard that cannot be fetched (offline) is no place. */
+export interface PlaceLookup {
+  /** The shard holding every ward these folded words can name (null: none, or none to fetch). */
+  forWords(words: string[]): Promise<PlaceIndex | null>;
+  forCode(code: string): Promise<PlaceIndex | null>;
+}
+
+const prepared = new WeakMap<WardIndex, PlaceIndex>();
+const prepare = (index: WardIndex) => {
+  let places = prepared.get(index);
+  if (!places) prepared.set(index, (places = preparePlaces(index)));
+  return places;
+};
+
+export function placeLookup(source: WardSource): PlaceLookup {
+  return {
+    forWords: (words) => source.forWords(words).then((found) => found && prepare(found.index), () => null),
+    forCode: (code) => source.forCode(code).then(prepare, () => null),
+  };
 }
 
 /** Words that open a unit's name ("Phường", "Thị trấn"): the rest is the name proper. */
@@ -99,26 +125,39 @@ function nameProper(name: string): string[] {
 
 /**
  * The longest run of the query's words, starting at a place word (or anywhere, for a query that
- * names no place word, e.g. "ban co"), that matches a ward; its best few wards.
+ * names no place word, e.g. "ban co"), that matches a ward; its best few wards. Each start fetches
+ * the shard of the word after its place word (every run from there holds it, and a ward it names
+ * has it as a whole word, so even a shard of whole words has that ward), or of the word after that.
  */
-export function findPlace(places: PlaceIndex, query: string): PlaceMatch | null {
-  const words = searchWords(query);
+export async function findPlace(places: PlaceLookup, query: string): Promise<PlaceMatch | null> {
+  const tokens = queryWords(query);
+  const words = tokens.map((w) => w.fold);
   // A ward's 5-digit code, as printed at the bottom of its page.
-  const code = words.findIndex((w) => /^\d{5}$/.test(w) && places.names.has(w));
-  if (code >= 0) {
-    const [id, name, p] = places.index.u.find(([c]) => c === words[code])!;
-    return { span: id, rest: words.filter((_, i) => i !== code).join(' '), hits: [{ kind: 'current', code: id, name, province: places.index.p[p] ?? '', score: 0 }] };
+  for (const [at, word] of words.entries()) {
+    if (!/^\d{5}$/.test(word)) continue;
+    const shard = await places.forCode(word);
+    const unit = shard?.index.u.find(([c]) => c === word);
+    if (!shard || !unit) continue;
+    const [id, name, p] = unit;
+    return { span: id, rest: words.filter((_, i) => i !== at).join(' '), hits: [{ kind: 'current', code: id, name, province: shard.index.p[p] ?? '', score: 0 }], index: shard.index };
   }
-  const marked = placeWords(words);
+  const marked = placeRuns(words);
   const isPlaceWord = words.map((_, i) => marked.some((m) => i >= m.at && i < m.at + m.length));
   const starts = marked.length ? marked : words.length <= 4 ? words.map((_, at) => ({ at, length: 0 })) : [];
   for (const { at, length } of starts) {
-    for (let end = Math.min(words.length, at + 7); end > at + Math.max(length, 1); end--) {
+    const first = Math.max(length, 1) + 1;
+    if (at + first > words.length) continue;
+    // The name's first words choose the shard, not the place word ("phường", "đặc khu") before them;
+    // a name that starts with a type word ("Xã Thạnh An") is chosen by its next word.
+    const next = words.slice(at + length, at + first);
+    const shard = (await places.forWords(next)) ?? (at + first < words.length ? await places.forWords([words[at + first]!]) : null);
+    if (!shard) continue;
+    for (let end = Math.min(words.length, at + 7); end >= at + first; end--) {
       const span = words.slice(at, end);
       // The whole name must be typed ("phuong doi" is only the start of "Phường Đội Bình"), and every
       // other word must be a whole word of the name, district or province ("tinh la" ≠ "Tỉnh Đắk Lắk").
       const named = span.filter((_, i) => !isPlaceWord[at + i]);
-      const hits = wardsFor(places, span).filter((h) => {
+      const hits = wardsFor(shard, tokens.slice(at, end)).filter((h) => {
         const proper = nameProper(h.name);
         const context = new Set([...proper, ...searchWords(`${h.kind === 'former' ? h.district : ''} ${h.province}`)]);
         return proper.every((w) => span.includes(w)) && named.every((w) => context.has(w));
@@ -126,10 +165,28 @@ export function findPlace(places: PlaceIndex, query: string): PlaceMatch | null 
       if (!hits.length) continue;
       const best = hits.filter((h) => h.score === hits[0]!.score);
       if (best.length > MAX_AMBIGUOUS) break;
-      return { span: span.join(' '), rest: [...words.slice(0, at), ...words.slice(end)].join(' '), hits: best.slice(0, MAX_SHOWN) };
+      return { span: span.join(' '), rest: [...words.slice(0, at), ...words.slice(end)].join(' '), hits: best.slice(0, MAX_SHOWN), index: shard.index };
     }
   }
   return null;
+}
+
+/**
+ * The ward lookup's answer (also the staff pickers'): every unit matching the whole query, from the
+ * shard its words choose; failing that, a place named inside a question ("đăng ký ở p5 q3 ở đâu"),
+ * as the site search finds it. `index` is the shard the hits came from (links, registration days);
+ * none when no typed word can choose a shard yet ("ph", "phuong"; `typing`: see shardChoices). A
+ * shard that cannot be fetched throws.
+ */
+export async function findWards(source: WardSource, query: string, limit = 20, typing = false): Promise<{ index?: WardIndex; hits: WardHit[] }> {
+  const found = await source.forWords(queryWords(query).map((w) => w.fold), typing);
+  const hits = found ? searchWards(found.index, query, limit) : [];
+  // Not while a word is being typed: each keystroke would fetch another shard.
+  if (!hits.length && !typing && mentionsPlace(query)) {
+    const place = await findPlace(placeLookup(source), query);
+    if (place) return { index: place.index, hits: place.hits };
+  }
+  return { ...(found ? { index: found.index } : {}), hits };
 }
 
 /** Topic results this weak, for a query this short, may mean the words were a place name ("ban co"). */
@@ -147,23 +204,26 @@ export function mayBePlace(query: string, topic: { strength: number; query: { ex
 }
 
 /**
- * The whole search, with the two indexes as callbacks so the caller decides when to fetch them:
- * a query naming a place looks the place up first and searches the topics for the other words
- * ("phuong ban co dang ky o dau" → Phường Bàn Cờ, then "dang ky o dau"); any other query searches
- * the topics, and looks for a place only if those results are weak. At most one topic search.
+ * The whole search, with the topic index as a callback so the caller decides when to fetch it: a
+ * query naming a place looks the place up first and searches the topics for the other words
+ * ("phuong ban co dang ky o dau" → Phường Bàn Cờ, then "dang ky o dau"; a bare place name needs no
+ * topic search, nor the topic index); any other query searches the topics, and looks for a place only
+ * if those results are weak. At most one topic search. `early` gets a place before its topics are searched.
  */
 export async function searchEverything<T extends { strength: number; query: { extra: string[] } }>(
   query: string,
   topics: (query: string) => Promise<T> | T,
-  wards: () => Promise<PlaceIndex | null>,
+  places: PlaceLookup,
+  early?: (place: PlaceMatch) => void,
 ): Promise<{ place: PlaceMatch | null; topic: T | null }> {
   if (mentionsPlace(query)) {
-    const index = await wards();
-    const place = index && findPlace(index, query);
-    if (place) return { place, topic: place.rest ? await topics(place.rest) : null };
+    const place = await findPlace(places, query);
+    if (place) {
+      if (place.rest) early?.(place);
+      return { place, topic: place.rest ? await topics(place.rest) : null };
+    }
   }
   const topic = await topics(query);
   if (!mayBePlace(query, topic)) return { place: null, topic };
-  const index = await wards();
-  return { place: index && findPlace(index, query), topic };
+  return { place: await findPlace(places, query), topic };
 }

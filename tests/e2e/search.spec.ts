@@ -62,26 +62,28 @@ test('a question naming a ward shows the ward first and the answers after it', a
   expect(urls.slice(1)).toContain('/hoi-dap/dang-ky-muc-2-o-dau/');
 });
 
-test('one query runs at most one MiniSearch search and downloads each index at most once', async ({ page, baseURL }) => {
+test('one query runs at most one MiniSearch search and downloads each index at most once, a ward shard only for a place', async ({ page, baseURL }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const shards = () => requests.filter((p) => /^\/phuong-xa\/chi-muc\/[a-z0-9]+\.json$/.test(p));
   await searchOnPage(page, baseURL!, 'quen mat khau dang nhap vneid phai lam sao');
   await expect(page.locator('[data-module="search"]')).toHaveAttribute('data-searches', '1');
   expect(requests.filter((p) => p === '/tim-kiem/chi-muc.json')).toHaveLength(1);
-  expect(requests.filter((p) => p === '/phuong-xa/chi-muc.json')).toHaveLength(0);
+  expect(shards()).toHaveLength(0);
 
-  // A place and a question: the ward index once, one topic search for the words that are not the place.
+  // A place and a question: the ward's shard once, one topic search for the words that are not the place.
   requests.length = 0;
   await searchOnPage(page, baseURL!, 'phuong ban co dang ky o dau');
   await expect(page.locator('[data-module="search"]')).toHaveAttribute('data-searches', '1');
   expect(requests.filter((p) => p === '/tim-kiem/chi-muc.json')).toHaveLength(1);
-  expect(requests.filter((p) => p === '/phuong-xa/chi-muc.json')).toHaveLength(1);
+  expect(shards()).toHaveLength(1);
 
-  // A bare place name needs no topic search at all.
+  // A bare place name needs no topic search, nor the topic index.
   requests.length = 0;
-  await searchOnPage(page, baseURL!, 'phuong 5 quan 3');
+  expect(new URL((await searchOnPage(page, baseURL!, 'P5 Q3'))[0]!).pathname).toBe('/phuong-xa/27154/');
   await expect(page.locator('[data-module="search"]')).toHaveAttribute('data-searches', '0');
-  expect(requests.filter((p) => p === '/phuong-xa/chi-muc.json')).toHaveLength(1);
+  expect(shards()).toEqual(['/phuong-xa/chi-muc/5.json']);
+  expect(requests.filter((p) => p === '/tim-kiem/chi-muc.json')).toHaveLength(0);
 });
 
 test('the same pages come back with and without diacritics', async ({ page, baseURL }) => {

@@ -3,10 +3,12 @@ import { expect, test } from '@playwright/test';
 import { expectNoHorizontalScroll } from './helpers';
 
 test('the build has one page per current unit, as many as the national data', async ({ request }) => {
-  const index = await (await request.get('phuong-xa/chi-muc.json')).json();
+  // The index's code shards (/phuong-xa/chi-muc/ma00.json…) list every current unit once.
+  const shards = readdirSync('dist/phuong-xa/chi-muc').filter((name) => /^ma\d\d\.json$/.test(name));
+  const units = (await Promise.all(shards.map(async (name) => (await (await request.get(`phuong-xa/chi-muc/${name}`)).json()).u as unknown[]))).flat();
   const pages = readdirSync('dist/phuong-xa').filter((name) => /^\d{5}$/.test(name));
-  expect(index.u).toHaveLength(3321);
-  expect(pages).toHaveLength(index.u.length);
+  expect(units).toHaveLength(3321);
+  expect(pages).toHaveLength(units.length);
 });
 
 test.describe('the lookup with JavaScript', () => {
@@ -19,6 +21,10 @@ test.describe('the lookup with JavaScript', () => {
     ['Phường 1 Bình Thạnh', 'Phường 1 (Quận Bình Thạnh)', ['Phường Gia Định']],
     ['phuong 25 binh thanh', 'Phường 25 (Quận Bình Thạnh)', ['Phường Thạnh Mỹ Tây']],
     ['xa an thoi dong', 'Xã An Thới Đông (Huyện Cần Giờ)', ['Xã Bình Khánh', 'Xã An Thới Đông']],
+    ['P5 Q3', 'Phường 5 (Quận 3)', ['Phường Bàn Cờ']],
+    ['p14 q10', 'Phường 14 (Quận 10)', ['Phường Diên Hồng', 'Phường Hòa Hưng']],
+    ['TT. Cần Thạnh', 'Thị trấn Cần Thạnh (Huyện Cần Giờ)', ['Xã Cần Giờ']],
+    ['đăng ký định danh ở p5 q3 ở đâu', 'Phường 5 (Quận 3)', ['Phường Bàn Cờ']],
   ];
   for (const [query, former, targets] of cases) {
     test(`"${query}" finds ${targets.join(' + ')}`, async ({ page }) => {
@@ -41,14 +47,18 @@ test.describe('the lookup with JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xã Cần Giờ');
   });
 
-  test('the index is fetched only when someone starts to search', async ({ page }) => {
+  test('only the shard of the index a query needs is fetched, when someone starts to search', async ({ page }) => {
     const fetched: string[] = [];
-    page.on('request', (r) => fetched.push(r.url()));
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto('phuong-xa/');
-    expect(fetched.some((u) => u.endsWith('chi-muc.json'))).toBe(false);
-    await page.getByLabel('Gõ tên phường, xã cũ hoặc mới').fill('ben thanh');
-    await expect(page.locator('#ward-results li').first()).toBeVisible();
-    expect(fetched.some((u) => u.endsWith('chi-muc.json'))).toBe(true);
+    const input = page.getByLabel('Gõ tên phường, xã cũ hoặc mới');
+    await input.focus();
+    expect(fetched.filter((u) => u.includes('chi-muc'))).toEqual([]);
+    await input.fill('phuong 5 quan 3');
+    await expect(page.locator('#ward-results li').first()).toContainText('Phường Bàn Cờ');
+    await input.fill('P.5 Q.3');
+    await expect(page.getByRole('status')).toContainText('Tìm thấy');
+    expect(fetched.filter((u) => u.includes('chi-muc'))).toEqual(['/phuong-xa/chi-muc/5.json']);
   });
 });
 

@@ -5,9 +5,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { createSearcher, createSearcherInSteps, prepareQuery } from '../../src/lib/search-engine';
 import { buildSearchIndex } from '../../src/lib/search-index';
-import { findPlace, mentionsPlace, preparePlaces, searchEverything } from '../../src/lib/search-places';
+import { findPlace, mentionsPlace, placeLookup, searchEverything } from '../../src/lib/search-places';
 import { foldPhrases, foldSynonyms, headingsOf, markdownToText } from '../../src/lib/search-text';
 import type { WardIndex } from '../../src/lib/ward-search';
+import { wholeSource } from '../../src/lib/ward-shards';
 
 const file = buildSearchIndex({
   faq: [
@@ -120,7 +121,7 @@ const wards: WardIndex = {
     ['Thị trấn Lâm', 'Huyện Ý Yên', 'Tỉnh Nam Định', ['99999']],
   ],
 };
-const places = preparePlaces(wards);
+const places = placeLookup(wholeSource(wards));
 
 describe('place names in the search box', () => {
   it('knows a place word followed by a name from the same word in a question', () => {
@@ -128,32 +129,44 @@ describe('place names in the search box', () => {
     for (const q of ['mang xa hoi', 'co quan doi ban giay', 'cong an phuong nao', 'dang ky muc 2', 'tinh nguyen vien', 'phuong moi cua toi'])
       expect(mentionsPlace(q), q).toBe(false);
   });
-  it('finds the current ward from a former name, and keeps the rest of the question', () => {
-    const former = findPlace(places, 'phuong 5 quan 3')!;
+  it('finds the current ward from a former name, and keeps the rest of the question', async () => {
+    const former = (await findPlace(places, 'phuong 5 quan 3'))!;
     expect(former.hits).toEqual([expect.objectContaining({ kind: 'former', name: 'Phường 5', targets: [{ code: '27154', name: 'Phường Bàn Cờ' }] })]);
     expect(former.rest).toBe('');
-    const current = findPlace(places, 'phuong ban co dang ky o dau')!;
+    const current = (await findPlace(places, 'phuong ban co dang ky o dau'))!;
     expect(current.hits[0]).toEqual(expect.objectContaining({ kind: 'current', code: '27154' }));
     expect(current.rest).toBe('dang ky o dau');
-    expect(findPlace(places, 'thi tran can thanh')!.hits[0]).toEqual(expect.objectContaining({ name: 'Thị trấn Cần Thạnh' }));
-    expect(findPlace(places, '27154')!.hits[0]).toEqual(expect.objectContaining({ kind: 'current', name: 'Phường Bàn Cờ', province: 'Thành phố Hồ Chí Minh' }));
+    expect((await findPlace(places, 'thi tran can thanh'))!.hits[0]).toEqual(expect.objectContaining({ name: 'Thị trấn Cần Thạnh' }));
+    expect((await findPlace(places, '27154'))!.hits[0]).toEqual(expect.objectContaining({ kind: 'current', name: 'Phường Bàn Cờ', province: 'Thành phố Hồ Chí Minh' }));
   });
-  it('wants the whole name and whole words: no ward for a start of a name or a word of a question', () => {
-    expect(findPlace(places, 'phuong ban')).toBeNull();
-    expect(findPlace(places, 'khong con cong an huyen thi lam can cuoc o dau')).toBeNull();
+  it('reads the abbreviations residents write, inside a question too', async () => {
+    for (const q of ['P5 Q3', 'p.05, q.3', 'phường 5 q3', 'F5 Q3']) expect((await findPlace(places, q))?.hits[0], q).toEqual(expect.objectContaining({ name: 'Phường 5', district: 'Quận 3' }));
+    const question = (await findPlace(places, 'đăng ký định danh ở p5 q3 ở đâu'))!;
+    expect(question.hits[0]).toEqual(expect.objectContaining({ name: 'Phường 5', district: 'Quận 3' }));
+    expect(question.rest).toBe('dang ky dinh danh o o dau');
+    expect((await findPlace(places, 'TT. Cần Thạnh'))!.hits[0]).toEqual(expect.objectContaining({ name: 'Thị trấn Cần Thạnh' }));
+    expect(mentionsPlace('tt can thanh')).toBe(true);
   });
-  it('fetches the ward index only for a place, or for a short query the topics answer poorly', async () => {
+  it('wants the whole name and whole words: no ward for a start of a name or a word of a question', async () => {
+    expect(await findPlace(places, 'phuong ban')).toBeNull();
+    expect(await findPlace(places, 'khong con cong an huyen thi lam can cuoc o dau')).toBeNull();
+  });
+  it('fetches the ward index only for a place, or for a short query the topics answer poorly; a bare place needs no topic search', async () => {
     const searcher = createSearcher(file);
     const topics = vi.fn((q: string) => searcher.search(q));
-    const index = vi.fn(async () => places);
-    expect((await searchEverything('quen mat khau', topics, index)).place).toBeNull();
-    expect(index).not.toHaveBeenCalled();
-    const bare = await searchEverything('phuong 5 quan 3', topics, index);
+    const forWords = vi.spyOn(places, 'forWords');
+    expect((await searchEverything('quen mat khau', topics, places)).place).toBeNull();
+    expect(forWords).not.toHaveBeenCalled();
+    const bare = await searchEverything('phuong 5 quan 3', topics, places);
     expect(bare.topic).toBeNull();
     expect(topics).toHaveBeenCalledTimes(1);
-    const weak = await searchEverything('ban co', topics, index);
+    const weak = await searchEverything('ban co', topics, places);
     expect(weak.place!.hits[0]).toEqual(expect.objectContaining({ code: '27154' }));
     expect(topics).toHaveBeenCalledTimes(2);
+    // A place in a question is shown before its topics are searched.
+    const early = vi.fn();
+    await searchEverything('phuong ban co dang ky o dau', () => (expect(early).toHaveBeenCalledTimes(1), searcher.search('dang ky o dau')), places, early);
+    forWords.mockRestore();
   });
 });
 

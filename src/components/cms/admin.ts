@@ -1,5 +1,6 @@
 import { registerWidgets } from './widgets';
 import { VIETNAMESE } from './locale-vi';
+import type { WardShards } from '../../lib/ward-shards';
 
 /**
  * Starts the staff editing app: Decap CMS (loaded before this script, from the site itself) with the
@@ -8,7 +9,7 @@ import { VIETNAMESE } from './locale-vi';
  */
 interface Boot {
   decap: { backend: { repo: string } };
-  wardIndex: string;
+  wards: WardShards;
   configured: boolean;
 }
 const boot = JSON.parse(document.getElementById('cms-config')!.textContent!) as Boot;
@@ -18,6 +19,6 @@ if (!boot.configured && !local) {
   document.getElementById('cms-not-configured')?.removeAttribute('hidden');
 } else {
   globals.CMS.registerLocale('vi', VIETNAMESE);
-  registerWidgets(globals, { wardIndex: boot.wardIndex });
+  registerWidgets(globals, { wards: boot.wards });
   globals.CMS.init({ config: boot.decap });
 }

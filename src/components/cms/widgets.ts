@@ -1,6 +1,7 @@
 import { checkField, checkTimeRange, FIELD_RULES, missingMessage, type FieldId, type FieldRule } from '../../lib/field-rules';
 import { checkSiteUrl } from '../../lib/site-url';
-import { searchWards, type WardIndex } from '../../lib/ward-search';
+import { findWards } from '../../lib/search-places';
+import { codeKey, shardSource, type WardShards } from '../../lib/ward-shards';
 
 /**
  * Decap CMS widgets for the staff editing app. Each checks its value with the project's own rule
@@ -45,7 +46,7 @@ export function validateField(id: FieldId, value: unknown, mustFill: boolean): V
 
 const INPUT_TYPE: Record<FieldRule['kind'], string> = { text: 'text', phone: 'tel', mapUrl: 'url', day: 'date', time: 'time', unitCode: 'text', httpsUrl: 'url' };
 
-export function registerWidgets({ CMS, createClass, h }: DecapGlobals, { wardIndex }: { wardIndex: string }) {
+export function registerWidgets({ CMS, createClass, h }: DecapGlobals, { wards }: { wards: WardShards }) {
   const input = (props: ControlProps, type: string, extra: Record<string, unknown> = {}) =>
     h('input', {
       id: props.forID,
@@ -102,11 +103,13 @@ export function registerWidgets({ CMS, createClass, h }: DecapGlobals, { wardInd
   );
 
   // The ward picker: type a name (with or without diacritics), choose; the code is what is stored.
-  let index: Promise<WardIndex> | undefined;
-  let loaded: WardIndex | undefined;
-  const loadIndex = () => (index ??= fetch(wardIndex).then((r) => r.json() as Promise<WardIndex>).then((data) => (loaded = data)));
+  // The index comes in shards (src/lib/ward-shards.ts): a name's shard to search, a code's shard to name it.
+  const source = shardSource(wards);
+  /** The codes of each code shard fetched so far: what isValid can answer without waiting. */
+  const listed = new Map<string, Set<string>>();
   const nameOf = async (code: string) => {
-    const data = await loadIndex();
+    const data = await source.forCode(code);
+    listed.set(codeKey(code), new Set(data.u.map((u) => u[0])));
     const unit = data.u.find((u) => u[0] === code);
     return unit ? `${unit[1]}, ${data.p[unit[2]]}` : undefined;
   };
@@ -118,17 +121,16 @@ export function registerWidgets({ CMS, createClass, h }: DecapGlobals, { wardInd
       },
       componentDidMount(this: { props: ControlProps; setState(s: object): void }) {
         const code = asText(this.props.value);
-        void loadIndex();
-        if (code) void nameOf(code).then((name) => this.setState({ chosen: name ?? '' }));
+        if (code) void nameOf(code).then((name) => this.setState({ chosen: name ?? '' }), () => undefined);
       },
       isValid(this: { props: ControlProps }): Valid {
         const code = asText(this.props.value);
         if (!code) return { error: { message: 'Chưa chọn phường/xã. Sửa: gõ tên phường/xã rồi chọn trong danh sách.' } };
         const check = checkField('unit.code', code);
         if (!check.ok) return { error: { message: check.reason } };
-        // Decap treats a promise as "still checking" and blocks saving: answer from the index
-        // already loaded when a ward was chosen (the build checks the code against the list again).
-        if (loaded && !loaded.u.some((u) => u[0] === code)) return { error: { message: `Mã "${code}" không phải phường/xã/đặc khu hiện nay. Sửa: gõ tên rồi chọn lại.` } };
+        // Decap treats a promise as "still checking" and blocks saving: answer from the code's shard
+        // if it was fetched (the build checks the code against the list again).
+        if (listed.get(codeKey(code))?.has(code) === false) return { error: { message: `Mã "${code}" không phải phường/xã/đặc khu hiện nay. Sửa: gõ tên rồi chọn lại.` } };
         return true;
       },
       render(this: { props: ControlProps; state: { query: string; hits: { code: string; label: string }[]; chosen: string }; setState(s: object): void }) {
@@ -136,8 +138,8 @@ export function registerWidgets({ CMS, createClass, h }: DecapGlobals, { wardInd
         const search = async (query: string) => {
           this.setState({ query });
           if (query.trim().length < 2) return this.setState({ hits: [] });
-          const data = await loadIndex();
-          const hits = searchWards(data, query, 8).flatMap((hit) => (hit.kind === 'current' ? [{ code: hit.code, label: `${hit.name}, ${hit.province}` }] : hit.targets.map((t) => ({ code: t.code, label: `${t.name} (nay gồm ${hit.name}, ${hit.district})` }))));
+          const { hits: found } = await findWards(source, query, 8).catch(() => ({ hits: [] }));
+          const hits = found.flatMap((hit) => (hit.kind === 'current' ? [{ code: hit.code, label: `${hit.name}, ${hit.province}` }] : hit.targets.map((t) => ({ code: t.code, label: `${t.name} (nay gồm ${hit.name}, ${hit.district})` }))));
           this.setState({ hits: hits.slice(0, 8) });
         };
         return h(
@@ -172,10 +174,13 @@ export function registerWidgets({ CMS, createClass, h }: DecapGlobals, { wardInd
       sync(this: { props: ControlProps }) {
         const code = asText(this.props.entry.getIn(['data', 'code']));
         if (!code) return;
-        void loadIndex().then((data) => {
-          const name = data.u.find((u) => u[0] === code)?.[1];
-          if (name && name !== this.props.value) this.props.onChange(name);
-        });
+        void source.forCode(code).then(
+          (data) => {
+            const name = data.u.find((u) => u[0] === code)?.[1];
+            if (name && name !== this.props.value) this.props.onChange(name);
+          },
+          () => undefined,
+        );
       },
       // Decap re-renders a widget only when its own value changes; this one follows the code beside it.
       shouldComponentUpdate(this: { props: ControlProps }, next: ControlProps) {

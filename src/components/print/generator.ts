@@ -5,14 +5,16 @@ import { sessionLine, type SessionLike } from '../../lib/sessions';
 import type { WardShard } from '../../lib/poster-ward';
 import { isPrintFormat, PRINT_FORMATS, type PrintFormat } from '../../lib/print-formats';
 import type { QrAllowlist } from '../../lib/qr-allowlist';
-import { searchWards, type WardIndex } from '../../lib/ward-search';
+import { findWards } from '../../lib/search-places';
+import { shardSource, type WardShards } from '../../lib/ward-shards';
 import { PRINT_STATE_MESSAGE, type PrintState } from './sheet-config';
 
 /** What the generator page passes its script (<script type="application/json" id="generator-config">). */
 export interface GeneratorConfig {
   /** Base-prefixed "/in-an/". */
   sheets: string;
-  index: string;
+  /** The ward index's shards (src/lib/ward-shards.ts): a typed name fetches its shard, ?ma= its code's. */
+  wards: WardShards;
   /** This site's address with its base path; null while siteUrl is the placeholder. */
   site: string | null;
   allowlist: QrAllowlist;
@@ -56,7 +58,7 @@ export function enhanceGenerator(root: HTMLElement) {
   /** The last check of the form: the posts use the day and the contact typed there. */
   let lastRead: { session?: SessionLike; contact?: PostContact } = {};
   const publishedList = root.querySelector<HTMLElement>('[data-published-sessions]');
-  let index: Promise<WardIndex> | undefined;
+  const source = shardSource(config.wards);
   // The phone check (libphonenumber's metadata) and the QR library are loaded the first time a
   // phone number or an extra address is typed: most posters need neither.
   let phone: typeof import('../../lib/phone') | undefined;
@@ -245,8 +247,7 @@ export function enhanceGenerator(root: HTMLElement) {
   wardInput.addEventListener('input', async () => {
     const q = wardInput.value.trim();
     if (q.length < 2) return wardList.replaceChildren();
-    index ??= fetch(config.index).then((r) => r.json());
-    const hits = searchWards(await index, q, 8);
+    const { hits } = await findWards(source, q, 8).catch(() => ({ hits: [] }));
     wardList.replaceChildren(
       ...hits.flatMap((hit) => {
         if (hit.kind !== 'current') return [];
@@ -292,11 +293,10 @@ export function enhanceGenerator(root: HTMLElement) {
   root.hidden = false;
   root.parentElement?.querySelector('[data-no-js]')?.setAttribute('hidden', '');
   if (start && /^\d{5}$/.test(start)) {
-    index ??= fetch(config.index).then((r) => r.json());
-    void index.then((data) => {
+    void source.forCode(start).then((data) => {
       const unit = data.u.find((u) => u[0] === start);
       if (unit) pickWard({ code: unit[0], name: unit[1], label: `${unit[1]}, ${data.p[unit[2]]}` });
-    });
+    }, () => undefined);
   }
   update();
 }

@@ -1,12 +1,15 @@
 import { createSearcherInSteps, type SearchHit, type SearchIndexFile, type Searcher } from '../../lib/search-engine';
-import { preparePlaces, searchEverything, type PlaceIndex, type PlaceMatch } from '../../lib/search-places';
+import { placeLookup, searchEverything, type PlaceMatch } from '../../lib/search-places';
 import { unitHref } from '../../lib/ward-search';
 import { searchWords } from '../../lib/search-text';
-import type { WardHit, WardIndex } from '../../lib/ward-search';
+import type { WardHit } from '../../lib/ward-search';
+import { shardSource, type WardShards } from '../../lib/ward-shards';
 
 /**
- * /tim-kiem/: fetches the site's search index once (a few tens of KB), runs one MiniSearch query
- * per search, and, when the query names a place, the ward index too, to show the ward first.
+ * /tim-kiem/: fetches the site's search index once (a few tens of KB) when a query needs it, runs
+ * one MiniSearch query per search, and, when the query names a place, the shard of the ward index
+ * that can name it (a few KB), to show the ward first. A bare place name ("p5 q3") needs no topic
+ * index at all; a place in a question shows the ward while the topic index arrives.
  * Results update as the visitor types in the header box. An aria-live status announces the count.
  */
 export function runSearch(root: HTMLElement) {
@@ -22,8 +25,8 @@ export function runSearch(root: HTMLElement) {
   let searcher: Promise<Searcher> | undefined;
   const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
   const topics = () => (searcher ??= fetch(root.dataset.index!).then((r) => r.json() as Promise<SearchIndexFile>).then((file) => createSearcherInSteps(file, pause)));
-  let places: Promise<PlaceIndex> | undefined;
-  const wards = () => (places ??= fetch(root.dataset.wards!).then((r) => r.json() as Promise<WardIndex>).then(preparePlaces));
+  // Without the ward shards (offline), the topic results still show.
+  const places = placeLookup(shardSource(JSON.parse(root.dataset.wards!) as WardShards));
 
   let ticket = 0;
   const run = async (query: string, typing: boolean) => {
@@ -35,30 +38,34 @@ export function runSearch(root: HTMLElement) {
       return;
     }
     if (!list.childElementCount) status.textContent = 'Đang tìm…';
-    let s: Searcher;
+    // A ward's address comes from the same function as the ward lookup's (unitHref) over the shard
+    // it was found in: in a scoped build, a unit outside the scope links to the national site, or is
+    // named without a link.
+    const hrefOf = (place: PlaceMatch | null) => (code: string) => (place ? unitHref(place.index, code, `${base}phuong-xa/`) : `${base}phuong-xa/${code}/`);
+    // How many MiniSearch searches this query ran (one, or none for a bare place name): for tests.
+    let searches = 0;
+    let result: { place: PlaceMatch | null; topic: ReturnType<Searcher['search']> | null };
     try {
-      s = await topics();
+      result = await searchEverything(
+        query,
+        async (q) => {
+          const s = await topics();
+          searches++;
+          return s.search(q, { typing });
+        },
+        places,
+        // The ward first, while the topic index arrives.
+        (place) => mine === ticket && list.replaceChildren(...place.hits.map((w) => wardItem(w, hrefOf(place)))),
+      );
     } catch {
       searcher = undefined;
       if (mine === ticket) status.textContent = 'Không tải được dữ liệu tìm kiếm. Kiểm tra mạng rồi thử lại.';
       return;
     }
     if (mine !== ticket) return;
-    const before = s.count;
-    const { place, topic } = await searchEverything(
-      query,
-      (q) => s.search(q, { typing }),
-      // Without the ward index (offline), the topic results still show.
-      () => wards().catch(() => ((places = undefined), null)),
-    );
-    // How many MiniSearch searches this query ran (one, or none for a bare place name): for tests.
-    root.dataset.searches = String(s.count - before);
-    if (mine !== ticket) return;
-    // A ward's address comes from the same function as the ward lookup's (unitHref): in a scoped
-    // build, a unit outside the scope links to the national site, or is named without a link.
-    const index = place ? (await wards().catch(() => null))?.index : undefined;
-    const hrefOf = (code: string) => (index ? unitHref(index, code, `${base}phuong-xa/`) : `${base}phuong-xa/${code}/`);
-    render(query, place, topic?.hits ?? [], new Set(topic?.query.terms), new Set(topic?.query.extra), hrefOf);
+    root.dataset.searches = String(searches);
+    const { place, topic } = result;
+    render(query, place, topic?.hits ?? [], new Set(topic?.query.terms), new Set(topic?.query.extra), hrefOf(place));
   };
 
   const render = (query: string, place: PlaceMatch | null, hits: SearchHit[], terms: Set<string>, pairs: Set<string>, hrefOf: (code: string) => string | undefined) => {

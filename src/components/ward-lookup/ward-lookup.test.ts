@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-// The ward lookup against a small fixture index, without a site build: it fetches the index only
-// when someone starts typing, finds old and new names typed without diacritics, and links a unit
-// outside a scoped deployment to the national site (or names it without a link).
+// The ward lookup against a small fixture index, without a site build: it fetches a shard only when
+// someone types, the shard the words need, each once; finds old and new names typed without
+// diacritics or abbreviated; and links a unit outside a scoped deployment to the national site (or
+// names it without a link). The fixture server answers every shard with the whole fixture.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { enhanceWardLookup } from './ward-lookup';
 import type { WardIndex } from '../../lib/ward-search';
@@ -20,13 +21,16 @@ const INDEX: WardIndex = {
 };
 
 function mount(index: WardIndex) {
-  document.body.innerHTML = `<div data-module="ward-lookup" data-index="/phuong-xa/chi-muc.json" data-base="/phuong-xa/">
+  const wards = JSON.stringify({ url: '/phuong-xa/chi-muc/', split: ['b', 'n', 'ng'], sizes: { b: 0 } }).replace(/"/g, '&quot;');
+  document.body.innerHTML = `<div data-module="ward-lookup" data-wards="${wards}" data-base="/phuong-xa/">
     <input id="ward-query" type="search"><p role="status"></p><ul id="ward-results"></ul></div>`;
-  const fetch = vi.fn(async () => new Response(JSON.stringify(index)));
+  const fetch = vi.fn(async (_url: string) => new Response(JSON.stringify(index)));
   vi.stubGlobal('fetch', fetch);
   enhanceWardLookup(document.querySelector<HTMLElement>('[data-module]')!);
   const input = document.querySelector<HTMLInputElement>('input')!;
   const type = async (text: string) => {
+    // Cleared here so the wait below sees this query's answer, not the last one's.
+    document.querySelector('[role="status"]')!.textContent = '';
     input.value = text;
     input.dispatchEvent(new Event('input'));
     await vi.waitFor(() => expect(document.querySelector('[role="status"]')!.textContent).not.toBe(''));
@@ -39,13 +43,28 @@ const links = () => [...document.querySelectorAll<HTMLAnchorElement>('#ward-resu
 afterEach(() => vi.unstubAllGlobals());
 
 describe('enhanceWardLookup', () => {
-  it('fetches the index once, only when someone starts to type', async () => {
+  it('fetches only the shard the words need, each once, only when someone types', async () => {
     const { fetch, type, input } = mount(INDEX);
-    expect(fetch).not.toHaveBeenCalled();
     input.dispatchEvent(new Event('focus'));
+    expect(fetch).not.toHaveBeenCalled();
     await type('phuong 5 quan 3');
+    await type('P.05 Q.3');
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/phuong-xa/chi-muc/5.json']);
     await type('ban co');
-    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/phuong-xa/chi-muc/5.json', '/phuong-xa/chi-muc/ba.json']);
+  });
+
+  it('asks for more when no typed word can choose a shard yet, without fetching', async () => {
+    const { fetch, type } = mount(INDEX);
+    await type('ng');
+    expect(fetch).not.toHaveBeenCalled();
+    expect(document.querySelector('[role="status"]')!.textContent).toContain('Gõ tiếp');
+  });
+
+  it('finds a place inside a question', async () => {
+    const { type } = mount(INDEX);
+    await type('đăng ký định danh ở p5 q3 ở đâu');
+    expect(results()[0]).toContain('Phường 5 (Quận 3) nay là: Phường Bàn Cờ');
   });
 
   it('names the current unit of an old name typed without diacritics', async () => {

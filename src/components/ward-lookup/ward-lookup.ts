@@ -1,16 +1,21 @@
-import { searchWards, unitHref, type WardHit, type WardIndex } from '../../lib/ward-search';
+import { findWards } from '../../lib/search-places';
+import { unitHref, type WardHit, type WardIndex } from '../../lib/ward-search';
+import { shardSource, type WardShards } from '../../lib/ward-shards';
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
-/** Fetches the index on first use (not on page load, to keep the page light) and filters as you type. */
+/**
+ * Filters as you type, fetching only the shard of the index the query needs (a few KB; see
+ * src/lib/ward-shards.ts), never on page load. A question around a place ("đăng ký ở p5 q3 ở đâu")
+ * finds the place the way the site search does.
+ */
 export function enhanceWardLookup(root: HTMLElement) {
   const input = root.querySelector<HTMLInputElement>('input');
   const status = root.querySelector<HTMLElement>('[role="status"]');
   const list = root.querySelector<HTMLUListElement>('ul');
   if (!input || !status || !list) return;
   const base = root.dataset.base ?? '/phuong-xa/';
-  let index: Promise<WardIndex> | undefined;
-  const load = () => (index ??= fetch(root.dataset.index!).then((r) => r.json() as Promise<WardIndex>));
+  const source = shardSource(JSON.parse(root.dataset.wards!) as WardShards);
 
   // A unit outside a scoped deployment links to the national site, or is named without a link.
   const link = (data: WardIndex, code: string, text: string): Node => {
@@ -25,9 +30,16 @@ export function enhanceWardLookup(root: HTMLElement) {
     a.textContent = text;
     return a;
   };
-  const render = (data: WardIndex, hits: WardHit[], query: string) => {
+  const render = (data: WardIndex | undefined, hits: WardHit[], query: string) => {
     list.replaceChildren();
-    status.textContent = query ? (hits.length ? `Tìm thấy ${hits.length} kết quả` : 'Không tìm thấy. Thử gõ tên khác, hoặc chọn tỉnh/thành phố bên dưới.') : '';
+    status.textContent = !query
+      ? ''
+      : hits.length
+        ? `Tìm thấy ${hits.length} kết quả`
+        : data
+          ? 'Không tìm thấy. Thử gõ tên khác, hoặc chọn tỉnh/thành phố bên dưới.'
+          : 'Gõ tiếp tên phường, xã (ví dụ: "Bàn Cờ", "p5 q3"), hoặc chọn tỉnh/thành phố bên dưới.';
+    if (!data) return;
     for (const hit of hits) {
       const li = document.createElement('li');
       const meta = document.createElement('span');
@@ -59,7 +71,8 @@ export function enhanceWardLookup(root: HTMLElement) {
   };
 
   let pending = 0;
-  const run = async () => {
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  const run = async (typing: boolean) => {
     const ticket = ++pending;
     const query = input.value.trim();
     if (query.length < 2) {
@@ -67,10 +80,20 @@ export function enhanceWardLookup(root: HTMLElement) {
       status.textContent = '';
       return;
     }
-    const data = await load();
-    if (ticket === pending) render(data, searchWards(data, query), query);
+    try {
+      const { index, hits } = await findWards(source, query, 20, typing);
+      // Nothing yet while typing may only mean the word is unfinished: the pause decides.
+      if (ticket === pending && (hits.length || !typing)) render(index, hits, query);
+    } catch {
+      if (ticket === pending) status.textContent = 'Không tải được danh sách phường/xã. Kiểm tra mạng rồi gõ lại, hoặc chọn tỉnh/thành phố bên dưới.';
+    }
   };
-  input.addEventListener('focus', () => void load(), { once: true });
-  input.addEventListener('input', () => void run());
-  if (input.value) void run();
+  // While a word is being typed, a shard is fetched only if it is sure to hold the answer ("ban", not
+  // "ba"); once the visitor pauses, the last word counts as typed.
+  input.addEventListener('input', () => {
+    clearTimeout(idle);
+    void run(!/\s$/.test(input.value));
+    idle = setTimeout(() => void run(false), 500);
+  });
+  if (input.value) void run(false);
 }
