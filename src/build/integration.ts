@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, extname, join } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -55,8 +55,9 @@ export function vneidGuide(): AstroIntegration {
         updateConfig({
           site: deploy.site,
           base: deploy.base,
-          outDir: pathToFileURL(join(fileURLToPath(root), deploy.outDir, '/')),
-          cacheDir: pathToFileURL(join(fileURLToPath(root), deploy.cacheDir, '/')),
+          // resolve, not join: OUT_DIR may be absolute (a test's temporary folder) or relative to the project.
+          outDir: pathToFileURL(`${resolve(fileURLToPath(root), deploy.outDir)}/`),
+          cacheDir: pathToFileURL(`${resolve(fileURLToPath(root), deploy.cacheDir)}/`),
           trailingSlash: 'always',
           build: {
             format: 'directory',
