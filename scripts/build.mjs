@@ -32,7 +32,8 @@ process.env.OUT_DIR = partialDir;
 
 const { build } = await import('astro');
 try {
-  await build({ root: process.cwd() });
+  // Warnings and errors only: a line per page (14,000 of them) hid the summary below. BUILD_VERBOSE=1 shows them.
+  await build({ root: process.cwd(), logLevel: process.env.BUILD_VERBOSE ? 'info' : 'warn' });
 } catch (error) {
   rmSync(partialDir, { recursive: true, force: true });
   fail(`Dựng trang thất bại, chưa thay ${finalDir}/: ${/** @type {Error} */ (error).message}`);

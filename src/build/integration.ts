@@ -76,6 +76,15 @@ export function vneidGuide(): AstroIntegration {
               // Never inline a script: the Content-Security-Policy (src/lib/security-headers.ts) allows
               // scripts from the site itself only, with no per-build hashes for ward staff to keep in step.
               assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),
+              rollupOptions: {
+                // MDX pages carry Astro's own "use astro:head-inject" directive, which the bundler
+                // warns about once per guide (a box of 12 lines each): Astro's own, harmless, and it
+                // buried the build's summary. Every other warning is shown.
+                onwarn(warning, warn) {
+                  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+                  warn(warning);
+                },
+              },
             },
           },
         });

@@ -1,4 +1,4 @@
-import { checkPlainText } from './text-rules.ts';
+import { checkPlainText, findUnprintable } from './text-rules.ts';
 import { checkVietnamesePhone } from './phone.ts';
 import { checkMapUrl } from './official-hosts.ts';
 import { checkDay, formatDateVi, todayInVietnam } from './dates.ts';
@@ -13,7 +13,8 @@ import { POSTER_LIMITS } from './poster-limits.ts';
  */
 
 export type FieldRule =
-  | { kind: 'text'; label: string; max: number; multiline?: boolean; hint?: string }
+  /** printed: the text reaches paper (posters, notices), so characters print fonts cannot draw (emoji) are refused. */
+  | { kind: 'text'; label: string; max: number; multiline?: boolean; hint?: string; printed?: boolean }
   | { kind: 'phone'; label: string; hint?: string }
   | { kind: 'mapUrl'; label: string; hint?: string }
   /** A calendar day in Vietnam. `when`: past (a review or check that happened), any, or upcoming (not before today). */
@@ -28,35 +29,35 @@ const DAY_HINT = 'Dạng NĂM-THÁNG-NGÀY, ví dụ 2026-12-12.';
 
 export const FIELD_RULES = {
   // content/wards/<code>.yaml: a verified contact point (also the contacts CSV).
-  'contact.name': { kind: 'text', label: 'tên nơi liên hệ (name)', max: 160, hint: 'Như văn bản gốc ghi, ví dụ "Công an phường Xuân Hòa".' },
+  'contact.name': { kind: 'text', printed: true, label: 'tên nơi liên hệ (name)', max: 160, hint: 'Như văn bản gốc ghi, ví dụ "Công an phường Xuân Hòa".' },
   'contact.person': { kind: 'text', label: 'bộ phận, chức vụ (person)', max: 160, hint: 'Ví dụ "Bộ phận tiếp công dân". Không ghi tên và số di động của cá nhân.' },
-  'contact.address': { kind: 'text', label: 'địa chỉ (address)', max: 200, hint: 'Số nhà, đường, như văn bản gốc ghi.' },
+  'contact.address': { kind: 'text', printed: true, label: 'địa chỉ (address)', max: 200, hint: 'Số nhà, đường, như văn bản gốc ghi.' },
   'contact.phone': { kind: 'phone', label: 'số điện thoại (phone)', hint: PHONE_HINT },
-  'contact.hours': { kind: 'text', label: 'giờ làm việc (hours)', max: 160, hint: 'Ví dụ "Thứ Hai đến Thứ Sáu, 7:30–11:30 và 13:30–17:00".' },
+  'contact.hours': { kind: 'text', printed: true, label: 'giờ làm việc (hours)', max: 160, hint: 'Ví dụ "Thứ Hai đến Thứ Sáu, 7:30–11:30 và 13:30–17:00".' },
   'contact.mapUrl': { kind: 'mapUrl', label: 'link bản đồ (mapUrl)', hint: 'Địa chỉ đầy đủ https://www.google.com/maps/… hoặc https://www.openstreetmap.org/…' },
   'contact.verified': { kind: 'day', label: 'ngày xác minh (verified)', when: 'past', hint: `Ngày đã đối chiếu với văn bản hoặc gọi điện kiểm tra. ${DAY_HINT}` },
   // content/wards/<code>.yaml: a registration day (buổi đăng ký, kích hoạt tập trung).
   'session.date': { kind: 'day', label: 'ngày (date)', when: 'any', hint: DAY_HINT },
   'session.start': { kind: 'time', label: 'giờ bắt đầu (start)', hint: 'Giờ:phút theo 24 giờ, ví dụ 07:30.' },
   'session.end': { kind: 'time', label: 'giờ kết thúc (end)', hint: 'Giờ:phút theo 24 giờ, ví dụ 11:00.' },
-  'session.place': { kind: 'text', label: 'địa điểm (place)', max: POSTER_LIMITS.sessionPlace, hint: 'Ví dụ "Nhà văn hóa khu phố 3, số 10 đường …".' },
-  'session.audience': { kind: 'text', label: 'dành cho (audience)', max: POSTER_LIMITS.sessionAudience, hint: 'Ví dụ "Người từ 14 tuổi chưa có tài khoản mức 2". Để trống nếu dành cho mọi người.' },
+  'session.place': { kind: 'text', printed: true, label: 'địa điểm (place)', max: POSTER_LIMITS.sessionPlace, hint: 'Ví dụ "Nhà văn hóa khu phố 3, số 10 đường …".' },
+  'session.audience': { kind: 'text', printed: true, label: 'dành cho (audience)', max: POSTER_LIMITS.sessionAudience, hint: 'Ví dụ "Người từ 14 tuổi chưa có tài khoản mức 2". Để trống nếu dành cho mọi người.' },
   'session.bring': { kind: 'text', label: 'cần mang (bring)', max: 160, hint: 'Chỉ ghi khi khác thường lệ (thẻ căn cước, điện thoại có số đã đăng ký).' },
   'session.phone': { kind: 'phone', label: 'số điện thoại hỏi thêm (phone)', hint: PHONE_HINT },
   'ward.notes': { kind: 'text', label: 'ghi chú (notes)', max: 600, hint: 'Điều người dân cần biết thêm, ví dụ chỗ gửi xe. Không ghi số di động cá nhân.' },
   // Print sheets: the contact block and headline typed in the generator (tighter, to fit the paper).
-  'print.headline': { kind: 'text', label: 'Tiêu đề', max: POSTER_LIMITS.headline },
-  'print.subtitle': { kind: 'text', label: 'Dòng phụ', max: POSTER_LIMITS.subtitle },
-  'print.contactPlace': { kind: 'text', label: 'Nơi liên hệ', max: POSTER_LIMITS.contactPlace },
-  'print.contactAddress': { kind: 'text', label: 'Địa chỉ liên hệ', max: POSTER_LIMITS.contactAddress },
-  'print.contactHours': { kind: 'text', label: 'Giờ làm việc', max: POSTER_LIMITS.contactHours },
+  'print.headline': { kind: 'text', printed: true, label: 'Tiêu đề', max: POSTER_LIMITS.headline },
+  'print.subtitle': { kind: 'text', printed: true, label: 'Dòng phụ', max: POSTER_LIMITS.subtitle },
+  'print.contactPlace': { kind: 'text', printed: true, label: 'Nơi liên hệ', max: POSTER_LIMITS.contactPlace },
+  'print.contactAddress': { kind: 'text', printed: true, label: 'Địa chỉ liên hệ', max: POSTER_LIMITS.contactAddress },
+  'print.contactHours': { kind: 'text', printed: true, label: 'Giờ làm việc', max: POSTER_LIMITS.contactHours },
   'print.contactPhone': { kind: 'phone', label: 'Số điện thoại liên hệ', hint: PHONE_HINT },
   // content/settings/site.yaml: what a deployer changes.
-  'site.siteName': { kind: 'text', label: 'tên trang (siteName)', max: 60 },
+  'site.siteName': { kind: 'text', printed: true, label: 'tên trang (siteName)', max: 60 },
   'site.locality': { kind: 'text', label: 'tên địa phương (locality)', max: 100 },
   'site.operatorName': { kind: 'text', label: 'tên đơn vị vận hành (operator.name)', max: 120, hint: 'Ví dụ "UBND phường Xuân Hòa".' },
   'site.operatorPhone': { kind: 'phone', label: 'số điện thoại đơn vị vận hành (operator.phone)', hint: PHONE_HINT },
-  'site.hotlineLabel': { kind: 'text', label: 'tên đường dây (label)', max: 120 },
+  'site.hotlineLabel': { kind: 'text', printed: true, label: 'tên đường dây (label)', max: 120 },
   'site.hotlinePhone': { kind: 'phone', label: 'số đường dây nóng (phone)', hint: PHONE_HINT },
   // Guides and FAQ answers: when someone last checked them against their sources.
   'page.reviewed': { kind: 'day', label: 'ngày rà soát (reviewed)', when: 'past', hint: DAY_HINT },
@@ -95,6 +96,8 @@ export function checkField(id: FieldId, input: string, { now = new Date() }: { n
     case 'text': {
       const check = checkPlainText(input, { what, max: rule.max, multiline: rule.multiline ?? false });
       if (!check.ok) return check;
+      const drawn = rule.printed ? findUnprintable(check.text) : undefined;
+      if (drawn) return { ok: false, reason: `${what} có ký tự "${drawn.char}" (${drawn.name}, ở vị trí ${drawn.position}) mà phông chữ khi in không vẽ được: trên giấy sẽ thành ô trống hoặc hình khác. Sửa: xóa ký tự này, viết bằng chữ.` };
       return check.text ? { ok: true, value: check.text } : { ok: false, reason: `${what} đang trống. Sửa: điền nội dung hoặc xóa hẳn trường này.` };
     }
     case 'phone': {

@@ -27,6 +27,8 @@ interface Words {
   searchButton: string;
   /** The link to the other language, in that language (so a foreigner recognises it). */
   switchLabel: string;
+  /** Two letters for the language link when the phone's text is very large (the full name stays its accessible name). */
+  switchShort: string;
   switchHint: string;
   switchHome: string;
   step: (n: number) => string;
@@ -62,6 +64,7 @@ const vi: Words = {
   searchPlaceholder: 'Ví dụ: đổi số điện thoại',
   searchButton: 'Tìm',
   switchLabel: 'English',
+  switchShort: 'EN',
   switchHint: 'English pages for foreign residents',
   switchHome: '/en/',
   step: (n: number) => `Bước ${n}: `,
@@ -95,9 +98,10 @@ const en: Words = {
   ],
   searchAction: '/en/search/',
   searchLabel: 'Search the English guides and answers',
-  searchPlaceholder: 'e.g. forgot passcode',
+  searchPlaceholder: 'e.g. lost my phone',
   searchButton: 'Search',
   switchLabel: 'Tiếng Việt',
+  switchShort: 'VI',
   switchHint: 'Trang tiếng Việt',
   switchHome: '/',
   step: (n: number) => `Step ${n}: `,

@@ -133,3 +133,10 @@ function firstWords(groups: SynonymGroups) {
 
 /** The synonym tokens of `words`, once per occurrence. */
 export const synonymTokens = (words: string[], groups: SynonymGroups) => synonymMatches(words, groups).map((m) => m.token);
+
+/** The query as the status line repeats it: one line, so a pasted message never fills the screen. */
+export function echo(query: string, max = 40): string {
+  const words = query.replace(/\s+/g, ' ').trim();
+  const chars = [...new Intl.Segmenter('vi', { granularity: 'grapheme' }).segment(words)].map((s) => s.segment);
+  return chars.length <= max ? words : `${chars.slice(0, max).join('').trimEnd()}…`;
+}

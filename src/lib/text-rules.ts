@@ -135,3 +135,19 @@ export function graphemeCount(text: string): number {
   for (const _ of segmenter.segment(text)) n++;
   return n;
 }
+
+/**
+ * The first character a print font cannot draw in black on white: emoji and other pictographs, flags
+ * (regional indicators), keycaps and emoji variation selectors. Staff see it named before printing.
+ */
+export function findUnprintable(text: string): { char: string; name: string; position: number } | undefined {
+  let position = 0;
+  for (const char of text) {
+    position++;
+    const code = char.codePointAt(0) ?? 0;
+    if (code >= 0x1f1e6 && code <= 0x1f1ff) return { char, name: `ký tự cờ, ${hex(code)}`, position };
+    if (/\p{Emoji_Presentation}/u.test(char) || (/\p{Extended_Pictographic}/u.test(char) && code >= 0x1f000)) return { char, name: `biểu tượng cảm xúc hoặc hình vẽ, ${hex(code)}`, position };
+    if (code === 0xfe0f || code === 0x20e3) return { char, name: `ký tự kiểu biểu tượng cảm xúc, ${hex(code)}`, position };
+  }
+  return undefined;
+}

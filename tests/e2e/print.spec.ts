@@ -66,7 +66,7 @@ const query = (params: Record<string, string>) => `?${new URLSearchParams(params
 async function open(page: Page, url: string) {
   const response = await page.goto(url);
   expect(response?.status(), url).toBe(200);
-  await expect(page.locator('html')).toHaveAttribute('data-print-state', /^(ready|refused)$/, { timeout: 15_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-print-state', /^(ready|incomplete|refused)$/, { timeout: 15_000 });
   return (await page.locator('html').getAttribute('data-print-state'))!;
 }
 
@@ -286,9 +286,16 @@ test.describe('a configured site, every field at its maximum', () => {
 test.describe('the default build (placeholder siteUrl)', () => {
   for (const format of PRINT_FORMAT_IDS) {
     for (const place of ['', '27664']) {
-      test(`${format}${place ? ` for ${place}` : ''}: no code to an example domain; the store codes still print`, async ({ page }) => {
-        expect(await open(page, `in-an/${format}/${place ? `?ma=${place}` : ''}`), (await problems(page)).join('\n')).toBe('ready');
+      test(`${format}${place ? ` for ${place}` : ''}: no code to an example domain; the store codes still print, and the sheet is never called ready`, async ({ page }) => {
         const spec = PRINT_FORMATS[format];
+        const state = await open(page, `in-an/${format}/${place ? `?ma=${place}` : ''}`);
+        if (spec.kind === 'stickers') {
+          // Twelve boxes and no code: nothing worth printing, and the sheet says why.
+          expect(state).toBe('refused');
+          expect((await problems(page)).join('\n')).toContain('không có mã QR nào');
+          return;
+        }
+        expect(state, (await problems(page)).join('\n')).toBe('incomplete');
         const qrs = await printAndDecode(page, format);
         for (const { url } of qrs) {
           expect(url, 'mã QR đọc được').not.toBeNull();
@@ -431,6 +438,9 @@ test.describe('the generator', () => {
     await page.goto('in-an/');
     await page.getByLabel('Gõ tên phường/xã').fill('xa can gio');
     await page.getByRole('button', { name: 'Xã Cần Giờ, Thành phố Hồ Chí Minh' }).click();
+    // Focus moves to what changed: the line naming the ward chosen.
+    await expect(page.locator('[data-ward-chosen]')).toBeFocused();
+    await expect(page.locator('[data-ward-chosen]')).toHaveText('Đã chọn: Xã Cần Giờ, Thành phố Hồ Chí Minh');
     // HTML and an over-long title are refused with the reason, never cut, stripped or rendered.
     await page.getByLabel(/Tiêu đề/).fill('<script>alert(1)</script><img src=x onerror=alert(2)> and more than sixty characters here');
     await expect(page.getByLabel(/Tiêu đề/)).toHaveValue('<script>alert(1)</script><img src=x onerror=alert(2)> and more than sixty characters here');
@@ -446,8 +456,11 @@ test.describe('the generator', () => {
     await page.getByLabel('Số điện thoại').fill('0903 858 668');
     await page.getByLabel(/Địa chỉ một trang/).fill('https://dichvucong.gov.vn/');
     await expect(page.locator('#qr-message')).toContainText('Sẽ thêm mã QR tới https://dichvucong.gov.vn/');
-    await expect(page.locator('iframe')).toHaveAttribute('data-state', 'ready');
+    // The example build has no siteUrl: printable, but the status names the missing ward code instead of "ready".
+    await expect(page.locator('iframe')).toHaveAttribute('data-state', 'incomplete');
     await expect(page.getByRole('button', { name: 'In ấn phẩm' })).toBeEnabled();
+    await expect(page.locator('[data-preview-status]')).toContainText('Thiếu mã QR: mã "Nơi đăng ký, liên hệ"');
+    await expect(page.locator('[data-preview-status]')).not.toContainText('Sẵn sàng in');
     const frame = page.frameLocator('iframe');
     await expect(frame.locator('.face-headline')).toHaveText('Đăng ký định danh mức 2 & "kích hoạt" tại chỗ');
     await expect(frame.locator('script:not([src]):not([type="application/json"]), img[src="x"]')).toHaveCount(0);
@@ -461,12 +474,29 @@ test.describe('the generator', () => {
     await expect(page.getByRole('link', { name: 'Mở trang in riêng' })).toHaveAttribute('href', src!);
   });
 
+  test('offers the English line, and says why it cannot print it while siteUrl is the placeholder', async ({ page }) => {
+    await page.goto('in-an/?ma=27664');
+    await page.getByLabel(/Thêm dòng tiếng Anh/).check();
+    await expect(page.locator('iframe')).toHaveAttribute('data-src', /tieng-anh=1/);
+    await expect(page.locator('iframe')).toHaveAttribute('data-state', 'refused');
+    await expect(page.locator('[data-preview-status]')).toContainText('Dòng tiếng Anh: chưa cấu hình địa chỉ trang (siteUrl)');
+    await page.getByLabel(/Địa chỉ một trang/).fill('https://dichvucong.gov.vn/');
+    await expect(page.locator('[data-error-for="tieng-anh"]')).toContainText('bỏ mã QR thêm, hoặc bỏ dòng tiếng Anh');
+  });
+
+  test('names a character the print fonts cannot draw before printing', async ({ page }) => {
+    await page.goto('in-an/');
+    await page.getByLabel(/Tiêu đề/).fill('Đăng ký mức 2 👍');
+    await expect(page.locator('[data-error-for="tieu-de"]')).toContainText('"👍" (biểu tượng cảm xúc hoặc hình vẽ, U+1F44D');
+    await expect(page.getByRole('button', { name: 'In ấn phẩm' })).toBeDisabled();
+  });
+
   test('the preview shows the whole sheet, scaled to fit the frame', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto('in-an/');
     for (const format of ['Áp phích A3', 'Tờ rơi A5', 'Nhãn dán']) {
       await page.getByLabel(new RegExp(format)).check();
-      await expect(page.locator('iframe')).toHaveAttribute('data-state', 'ready');
+      await expect(page.locator('iframe')).toHaveAttribute('data-state', /^(incomplete|refused)$/);
       const frame = page.frameLocator('iframe');
       const fits = await frame.locator('.sheet').evaluate((sheet) => {
         const r = sheet.getBoundingClientRect();
@@ -488,7 +518,7 @@ test.describe('the generator', () => {
     await expect(page.locator('[data-error-for="ngay"]')).toContainText('đã qua');
     await page.getByLabel('Ngày').fill(tomorrow());
     await expect(page.locator('[data-error-for="ngay"]')).toBeEmpty();
-    await expect(page.locator('iframe')).toHaveAttribute('data-state', 'ready');
+    await expect(page.locator('iframe')).toHaveAttribute('data-state', 'incomplete');
     const frame = page.frameLocator('iframe');
     await expect(frame.locator('[data-field="session-place"]')).toHaveText('Nhà văn hóa ấp An Nghĩa');
     await expect(frame.locator('[data-field="session-time"]')).toHaveText('7:30 – 11:00');
@@ -512,9 +542,12 @@ test.describe('npm run posters', () => {
   test('writes one PDF per format for a ward', async () => {
     test.setTimeout(120_000);
     const out = mkdtempSync(join(tmpdir(), 'posters-'));
-    const { stdout } = await run(process.execPath, ['scripts/posters.mjs', '--ward', '27664', '--out', out]);
-    expect(stdout).toContain('6/6');
-    expect(readdirSync(join(out, '27664')).sort()).toEqual(PRINT_FORMAT_IDS.map((f) => `${f}.pdf`).sort());
+    // The example build has no siteUrl: the sticker sheet would print no code at all, so it is refused
+    // with the reason (and the run fails); the five sheets with the store codes are written.
+    const failed = await run(process.execPath, ['scripts/posters.mjs', '--ward', '27664', '--out', out]).then(() => null, (error: { stdout: string }) => error);
+    expect(failed?.stdout).toContain('6/6');
+    expect(failed?.stdout).toContain('27664/nhan-dan: Ấn phẩm này không có mã QR nào');
+    expect(readdirSync(join(out, '27664')).sort()).toEqual(PRINT_FORMAT_IDS.filter((f) => f !== 'nhan-dan').map((f) => `${f}.pdf`).sort());
     const a3 = await PDFDocument.load(readFileSync(join(out, '27664', 'a3.pdf')));
     expect(a3.getPageCount()).toBe(1);
     expect(Math.round(a3.getPage(0).getSize().width / (72 / 25.4))).toBe(297);

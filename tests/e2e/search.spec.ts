@@ -167,3 +167,34 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('link', { name: 'In áp phích, tờ rơi, nhãn dán' })).toBeVisible();
   });
 });
+
+test.describe('search says when it does not know', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+  for (const q of ['giá vàng hôm nay', 'thoi tiet ha noi', 'asdfgh']) {
+    test(`an off-topic query ("${q}") gets "Không tìm thấy" with the hotline, the ward lookup and the most-asked questions`, async ({ page }) => {
+      await page.goto(`tim-kiem/?q=${encodeURIComponent(q)}`);
+      await expect(page.locator('[data-module="search"] [role="status"]')).toContainText('Không tìm thấy trang nào trả lời');
+      await expect(page.locator('[data-results] li')).toHaveCount(0);
+      const help = page.locator('[data-empty]');
+      await expect(help.locator('a[href^="tel:"]')).toHaveText('1900 0368');
+      await expect(help.getByRole('link', { name: /phường\/xã/ })).toBeVisible();
+      expect(await help.locator('ul').nth(1).locator('li').count()).toBeGreaterThanOrEqual(5);
+    });
+  }
+
+  test('an empty query shows the same help, not a blank page', async ({ page }) => {
+    await page.goto('tim-kiem/');
+    await expect(page.locator('[data-empty]')).toBeVisible();
+    await expect(page.locator('[data-empty] a[href^="tel:"]')).toBeVisible();
+    await expect(page.locator('[data-module="search"] [role="status"]')).toContainText('Gõ câu hỏi');
+  });
+
+  test('a long pasted message is echoed on one short line, and still finds its answer', async ({ page }) => {
+    const pasted = `Chào anh chị, cho em hỏi ${'em bị quên mật khẩu vneid, '.repeat(12)}phải làm sao ạ`;
+    await page.goto(`tim-kiem/?q=${encodeURIComponent(pasted)}`);
+    const status = page.locator('[data-module="search"] [role="status"]');
+    await expect(status).toContainText('Tìm thấy');
+    expect([...((await status.textContent()) ?? '')].length).toBeLessThan(80);
+    await expect(page.locator('[data-results] li > a').first()).toBeInViewport();
+  });
+});

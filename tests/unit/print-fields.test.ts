@@ -46,7 +46,8 @@ describe('text over its limit or with invisible characters is refused, never cut
     expect(cutGraphemes('ab👍🏽c', 3)).toBe('ab👍🏽');
   });
   it('takes a headline at its limit, counted as a reader counts, and refuses one character more with the count', () => {
-    const at = `${'ệ'.repeat(POSTER_LIMITS.headline - 1)}👍🏽`;
+    // g + a combining tilde has no precomposed form: one character as a reader counts, two code points.
+    const at = `${'ệ'.repeat(POSTER_LIMITS.headline - 1)}g\u0303`;
     expect(read('a4', { 'tieu-de': at })).toMatchObject({ headline: at, problems: [] });
     const over = read('a4', { 'tieu-de': `${at}x` });
     expect(over.headline).toBeUndefined();
@@ -213,5 +214,15 @@ describe('the English line (posters and leaflets)', () => {
 
   it('refuses any other value instead of guessing', () => {
     expect(read('a4', { 'tieng-anh': 'yes' }).problems[0]).toMatchObject({ field: 'tieng-anh', message: expect.stringContaining('ghi 1') });
+  });
+});
+
+describe('characters print fonts cannot draw', () => {
+  it('are named before printing, with the field and the fix; ordinary symbols pass', () => {
+    const emoji = read('a4', { 'tieu-de': 'Đăng ký mức 2 👍 tại phường' });
+    expect(emoji.problems).toEqual([{ field: 'tieu-de', message: expect.stringMatching(/Tiêu đề có ký tự "👍" \(biểu tượng cảm xúc hoặc hình vẽ, U\+1F44D, ở vị trí 15\).*Sửa: xóa ký tự này/) }]);
+    expect(read('a4', { 'dong-phu': 'Khu phố 3 🇻🇳' }).problems[0]?.message).toContain('ký tự cờ');
+    expect(read('thong-bao-a4', { ngay: '2026-12-12', tu: '07:30', den: '11:00', 'dia-diem': 'Nhà văn hóa ⏰' }).problems[0]).toMatchObject({ field: 'dia-diem', message: expect.stringContaining('phông chữ khi in không vẽ được') });
+    expect(read('a4', { 'tieu-de': 'Đăng ký mức 2 – 7:30 © № 5 & "tại chỗ"' }).problems).toEqual([]);
   });
 });

@@ -3,10 +3,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
-import { createSearcher, createSearcherInSteps, prepareQuery } from '../../src/lib/search-engine';
+import { createSearcher, createSearcherInSteps, isRelevant, prepareQuery } from '../../src/lib/search-engine';
 import { buildSearchIndex } from '../../src/lib/search-index';
 import { findPlace, mentionsPlace, placeLookup, searchEverything } from '../../src/lib/search-places';
-import { foldPhrases, foldSynonyms, headingsOf, markdownToText } from '../../src/lib/search-text';
+import { echo, foldPhrases, foldSynonyms, headingsOf, markdownToText } from '../../src/lib/search-text';
 import type { WardIndex } from '../../src/lib/ward-search';
 import { wholeSource } from '../../src/lib/ward-shards';
 
@@ -189,5 +189,29 @@ describe('tests/search-queries.yaml', () => {
       const ok = (faq && existsSync(`content/faq/${faq}.md`)) || (guide && existsSync(`content/guides/${guide}.mdx`)) || /^\/phuong-xa\/\d{5}\/$/.test(page) || extraPages.includes(page);
       expect(ok, `${q} → ${page}`).toBeTruthy();
     }
+  });
+});
+
+describe('the relevance floor and the echo', () => {
+  const outcome = (terms: string[], extra: string[], matched: string[]) => ({
+    query: { words: terms, terms, extra },
+    hits: matched.length ? [{ path: 'hoi-dap/x/', title: 'x', type: 'Hỏi đáp', excerpt: '', score: 1, matched }] : [],
+  });
+  it('keeps a page holding a pair of the query’s words or a synonym, or three quarters of its words', () => {
+    expect(isRelevant(outcome(['quen', 'mat', 'khau'], ['quen_mat', 'mat_khau'], ['mat', 'khau', 'mat_khau']))).toBe(true);
+    expect(isRelevant(outcome(['doi', 'sdt'], ['zs4'], ['zs4']))).toBe(true);
+    expect(isRelevant(outcome(['khoa', 'tai', 'khoan', 'vneid'], [], ['khoa', 'tai', 'khoan']))).toBe(true);
+    expect(isRelevant(outcome(['vneid'], [], ['vneid']))).toBe(true);
+  });
+  it('drops a page that only shares a syllable or two ("giá vàng hôm nay"), and an empty result', () => {
+    expect(isRelevant(outcome(['gia', 'vang', 'hom', 'nay'], ['gia_vang', 'vang_hom', 'hom_nay'], ['gia', 'nay']))).toBe(false);
+    expect(isRelevant(outcome(['asdfgh'], [], []))).toBe(false);
+  });
+  it('repeats a long pasted query on one short line', () => {
+    expect(echo('quen mat khau')).toBe('quen mat khau');
+    const long = echo(`Chào anh chị,\n\n  ${'tôi muốn hỏi về việc đăng ký '.repeat(10)}`);
+    expect([...long].length).toBeLessThanOrEqual(41);
+    expect(long).toMatch(/…$/);
+    expect(long).not.toContain('\n');
   });
 });

@@ -73,7 +73,12 @@ export function enhanceGenerator(root: HTMLElement) {
   };
 
   const input = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
-  const value = (name: string) => input(name)?.value.trim() ?? '';
+  // A tick box gives its value only when ticked (as a form would submit it).
+  const value = (name: string) => {
+    const el = input(name);
+    if (!el || (el.type === 'checkbox' && !el.checked)) return '';
+    return el.value.trim();
+  };
   const format = (): PrintFormat => {
     const chosen = form.querySelector<HTMLInputElement>('input[name="format"]:checked')?.value;
     return isPrintFormat(chosen) ? chosen : 'a4';
@@ -110,7 +115,7 @@ export function enhanceGenerator(root: HTMLElement) {
     if (spec.fields.text) names.push(PARAMS.headline, PARAMS.subtitle);
     if (spec.fields.contact) names.push(PARAMS.contactPlace, PARAMS.contactAddress, PARAMS.contactPhone, PARAMS.contactHours);
     if (spec.fields.session) names.push(PARAMS.sessionDate, PARAMS.sessionStart, PARAMS.sessionEnd, PARAMS.sessionPlace, PARAMS.sessionAudience);
-    if (spec.fields.extraQr) names.push(PARAMS.extraQr);
+    if (spec.fields.extraQr) names.push(PARAMS.extraQr, PARAMS.english);
     for (const name of names) if (value(name)) params.set(name, value(name));
 
     const ready = load(checksNeeded(params, chosen));
@@ -166,9 +171,11 @@ export function enhanceGenerator(root: HTMLElement) {
   window.addEventListener('message', (event: MessageEvent<{ type?: string; state?: PrintState; problems?: string[] }>) => {
     if (event.source !== frame.contentWindow || event.origin !== location.origin || event.data?.type !== PRINT_STATE_MESSAGE) return;
     frame.dataset.state = event.data.state ?? '';
-    printButton.disabled = event.data.state !== 'ready';
+    // An incomplete sheet prints (its boxes say what is missing) but is never called ready.
+    printButton.disabled = event.data.state !== 'ready' && event.data.state !== 'incomplete';
+    const told = (event.data.problems ?? []).join(' ');
     previewStatus.textContent =
-      event.data.state === 'ready' ? 'Bản xem trước đã sẵn sàng: cả trang, thu nhỏ cho vừa khung.' : `Chưa in được: ${(event.data.problems ?? []).join(' ')}`;
+      event.data.state === 'ready' ? 'Sẵn sàng in: mọi mã QR đã có. Bản xem trước là cả trang, thu nhỏ cho vừa khung.' : event.data.state === 'incomplete' ? `In được nhưng chưa đủ: ${told}` : `Chưa in được: ${told}`;
   });
 
   const updatePosts = () => {
@@ -255,7 +262,11 @@ export function enhanceGenerator(root: HTMLElement) {
         const button = document.createElement('button');
         button.type = 'button';
         button.textContent = `${hit.name}, ${hit.province}`;
-        button.addEventListener('click', () => pickWard({ code: hit.code, name: hit.name, label: button.textContent ?? '' }));
+        button.addEventListener('click', () => {
+          pickWard({ code: hit.code, name: hit.name, label: button.textContent ?? '' });
+          // The list (and the button that had focus) is gone: focus goes to what changed, which says the ward chosen.
+          wardChosen.focus();
+        });
         li.append(button);
         return [li];
       }),
@@ -271,7 +282,7 @@ export function enhanceGenerator(root: HTMLElement) {
   });
   form.addEventListener('submit', (event) => event.preventDefault());
   printButton.addEventListener('click', () => {
-    if (frame.dataset.state === 'ready') frame.contentWindow?.print();
+    if (frame.dataset.state === 'ready' || frame.dataset.state === 'incomplete') frame.contentWindow?.print();
   });
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
     button.hidden = false;

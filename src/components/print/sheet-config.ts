@@ -22,6 +22,11 @@ export interface SheetConfig {
   sources: string[];
 }
 
-/** A sheet in the generator's preview frame tells the generator whether it can be printed. */
-export type PrintState = 'ready' | 'refused';
+/**
+ * A sheet in the generator's preview frame tells the generator whether it can be printed: ready
+ * (every code it should have), incomplete (printable, but a code to this site is a "not configured"
+ * box: the generator says which, never "ready"), or refused (a field is wrong, it does not fit, or
+ * it would print no code at all).
+ */
+export type PrintState = 'ready' | 'incomplete' | 'refused';
 export const PRINT_STATE_MESSAGE = 'vneid-print-state';

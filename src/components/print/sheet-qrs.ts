@@ -18,6 +18,13 @@ export interface SheetQrs {
 export const WARD_QR_TITLE = 'Nơi đăng ký, liên hệ';
 export const LOOKUP_QR_TITLE = 'Tìm phường/xã của bạn';
 
+/** Over the list of reasons a sheet cannot be printed. */
+export const PROBLEMS_TITLE = 'Chưa in được ấn phẩm này:';
+
+/** Why a sheet with no code at all (every code a "not configured" box) is refused. */
+export const noCodeProblem = (missing: string[]) =>
+  `Ấn phẩm này không có mã QR nào: ${missing.join('; ')}. Sửa: ghi địa chỉ thật của trang (siteUrl) rồi dựng lại trang, hoặc chọn áp phích, tờ rơi (vẫn in được mã tải ứng dụng).`;
+
 /** The English line over its code (posters and leaflets), in English because foreigners read it. */
 export const ENGLISH_LINE = 'Foreign residents: scan for the English guide';
 

@@ -4,7 +4,7 @@ import type { FIELD_LABELS as FieldLabels, SheetParams } from '../../lib/poster-
 import { PRINT_FORMATS, wardShardPrefix } from '../../lib/print-formats';
 import { enWardPath } from '../../lib/routes';
 import { fitSheet } from './sheet-fit';
-import { ENGLISH_LINE, WARD_QR_TITLE } from './sheet-qrs';
+import { ENGLISH_LINE, noCodeProblem, PROBLEMS_TITLE, WARD_QR_TITLE } from './sheet-qrs';
 
 /**
  * The script of every print sheet. The static page is the national sheet; this fills in the ward of
@@ -45,12 +45,17 @@ export async function enhanceSheet(doc: Document, params: URLSearchParams) {
     if (!fit.ok) problems.push(fit.reason);
     else html.dataset.typeScale = String(fit.scale);
   }
+  // Codes to this site stand as "not configured" boxes until siteUrl is set: a sheet with some is
+  // printable but not ready (the generator names what is missing); one with no code at all is refused.
+  const missing = problems.length ? [] : missingCodes(doc);
+  if (missing.length && !doc.querySelector('.qr-code')) problems.push(noCodeProblem(missing));
   showProblems(doc, problems);
   scalePreview(doc, inFrame);
   win.addEventListener('resize', () => scalePreview(doc, inFrame));
-  const state: PrintState = problems.length ? 'refused' : 'ready';
+  const state: PrintState = problems.length ? 'refused' : missing.length ? 'incomplete' : 'ready';
+  const told = state === 'incomplete' ? [`Thiếu mã QR: ${missing.join('; ')}. Ô "Chưa cấu hình địa chỉ trang" sẽ được in thay cho mã. Sửa: ghi địa chỉ thật của trang (siteUrl) rồi dựng lại trang.`] : problems;
   html.dataset.printState = state;
-  if (inFrame) win.parent.postMessage({ type: PRINT_STATE_MESSAGE, state, problems }, new URL(doc.baseURI).origin);
+  if (inFrame) win.parent.postMessage({ type: PRINT_STATE_MESSAGE, state, problems: told }, new URL(doc.baseURI).origin);
 }
 
 const setText = (doc: Document, field: string, value: string) => {
@@ -212,6 +217,16 @@ function contactElement(doc: Document, c: LocalContact, hotline: SheetConfig['ho
   return box;
 }
 
+/** The codes a sheet should have but shows as a "not configured" box, named by their titles ("Nơi đăng ký, liên hệ" ×2). */
+function missingCodes(doc: Document): string[] {
+  const counts = new Map<string, number>();
+  for (const box of doc.querySelectorAll<HTMLElement>('[data-qr-missing]')) {
+    const title = box.closest('figure, [data-fit-box]')?.querySelector('.qr-title, .sticker-title')?.textContent?.trim() || 'tới trang này';
+    counts.set(title, (counts.get(title) ?? 0) + 1);
+  }
+  return [...counts].map(([title, n]) => `mã "${title}"${n > 1 ? ` (${n} chỗ)` : ''}`);
+}
+
 function showProblems(doc: Document, problems: string[]) {
   const box = doc.querySelector<HTMLElement>('[data-print-problems]');
   if (!box) return;
@@ -220,7 +235,7 @@ function showProblems(doc: Document, problems: string[]) {
     return;
   }
   const title = doc.createElement('p');
-  title.textContent = 'Chưa in được ấn phẩm này:';
+  title.textContent = PROBLEMS_TITLE;
   const list = doc.createElement('ul');
   for (const problem of problems) {
     const li = doc.createElement('li');

@@ -1,4 +1,5 @@
-import { createSearcherInSteps, type SearchHit, type SearchIndexFile, type Searcher } from '../../lib/search-engine';
+import { echo } from '../../lib/search-text';
+import { createSearcherInSteps, isRelevant, type SearchHit, type SearchIndexFile, type Searcher } from '../../lib/search-engine';
 
 /**
  * /en/search/: the English pages' search. The same engine as the Vietnamese search (one MiniSearch
@@ -21,9 +22,9 @@ export function runEnglishSearch(root: HTMLElement) {
   const run = async (query: string, typing: boolean) => {
     const mine = ++ticket;
     if (!query.trim()) {
-      status.textContent = '';
+      status.textContent = 'Type a question in the search box, for example "forgot passcode", or choose one below.';
       list.replaceChildren();
-      empty.hidden = true;
+      empty.hidden = false;
       return;
     }
     if (!list.childElementCount) status.textContent = 'Searching…';
@@ -36,9 +37,10 @@ export function runEnglishSearch(root: HTMLElement) {
       return;
     }
     if (mine !== ticket) return;
-    const { hits } = s.search(query, { typing });
+    const outcome = s.search(query, { typing });
+    const hits = isRelevant(outcome) ? outcome.hits : [];
     list.replaceChildren(...hits.map((h) => resultItem(h, base)));
-    status.textContent = hits.length ? `${hits.length} result${hits.length > 1 ? 's' : ''} for "${query}"` : `No page found for "${query}"`;
+    status.textContent = hits.length ? `${hits.length} result${hits.length > 1 ? 's' : ''} for "${echo(query)}"` : `No page found for "${echo(query)}"`;
     empty.hidden = hits.length > 0;
   };
 
@@ -61,7 +63,7 @@ export function runEnglishSearch(root: HTMLElement) {
       void run(input.value, false);
     });
   }
-  if (query) void run(query, false);
+  void run(query, false);
 }
 
 function resultItem(hit: SearchHit, base: string) {

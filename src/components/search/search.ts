@@ -1,7 +1,7 @@
-import { createSearcherInSteps, type SearchHit, type SearchIndexFile, type Searcher } from '../../lib/search-engine';
+import { createSearcherInSteps, isRelevant, type SearchHit, type SearchIndexFile, type Searcher } from '../../lib/search-engine';
 import { placeLookup, searchEverything, type PlaceMatch } from '../../lib/search-places';
 import { unitHref } from '../../lib/ward-search';
-import { searchWords } from '../../lib/search-text';
+import { echo, searchWords } from '../../lib/search-text';
 import type { WardHit } from '../../lib/ward-search';
 import { shardSource, type WardShards } from '../../lib/ward-shards';
 
@@ -32,9 +32,10 @@ export function runSearch(root: HTMLElement) {
   const run = async (query: string, typing: boolean) => {
     const mine = ++ticket;
     if (!query.trim()) {
-      status.textContent = '';
+      // An empty query gets the help (hotline, ward lookup, most-asked questions), not a blank page.
+      status.textContent = 'Gõ câu hỏi vào ô tìm kiếm, ví dụ "quên mật khẩu", hoặc chọn một câu dưới đây.';
       list.replaceChildren();
-      empty.hidden = true;
+      empty.hidden = false;
       return;
     }
     if (!list.childElementCount) status.textContent = 'Đang tìm…';
@@ -65,13 +66,15 @@ export function runSearch(root: HTMLElement) {
     if (mine !== ticket) return;
     root.dataset.searches = String(searches);
     const { place, topic } = result;
-    render(query, place, topic?.hits ?? [], new Set(topic?.query.terms), new Set(topic?.query.extra), hrefOf(place));
+    // Below the relevance floor the results only share a syllable with the query: say so and help instead.
+    const hits = topic && isRelevant(topic) ? topic.hits : [];
+    render(query, place, hits, new Set(topic?.query.terms), new Set(topic?.query.extra), hrefOf(place));
   };
 
   const render = (query: string, place: PlaceMatch | null, hits: SearchHit[], terms: Set<string>, pairs: Set<string>, hrefOf: (code: string) => string | undefined) => {
     const items = [...(place?.hits ?? []).map((w) => wardItem(w, hrefOf)), ...hits.map((h) => topicItem(h, base, terms, pairs))];
     list.replaceChildren(...items);
-    status.textContent = items.length ? `Tìm thấy ${items.length} kết quả cho "${query}"` : `Không tìm thấy trang nào cho "${query}"`;
+    status.textContent = items.length ? `Tìm thấy ${items.length} kết quả cho "${echo(query)}"` : `Không tìm thấy trang nào trả lời "${echo(query)}"`;
     empty.hidden = items.length > 0;
   };
 
@@ -96,8 +99,9 @@ export function runSearch(root: HTMLElement) {
       void run(input.value, false);
     });
   }
-  if (query) void run(query, false);
+  void run(query, false);
 }
+
 
 function item(type: string, ...content: Node[]) {
   const li = document.createElement('li');
