@@ -20,8 +20,10 @@ const REPORT_DIR = 'node_modules/.bench-lighthouse';
 export async function benchLighthouse(only = []) {
   const deploy = loadDeploySettings();
   const server = await startStaticServer({ root: deploy.outDir, base: deploy.base });
+  const chromePath = chromiumExecutable();
   const chrome = await launch({
-    chromePath: chromiumExecutable(),
+    // Absent (not undefined) when there is none: chrome-launcher then finds its own.
+    ...(chromePath === undefined ? {} : { chromePath }),
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
     logLevel: 'silent',
   });
@@ -62,4 +64,4 @@ export async function benchLighthouse(only = []) {
   return rows;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) await benchLighthouse(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await benchLighthouse(process.argv.slice(2));
