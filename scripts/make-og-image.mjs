@@ -8,7 +8,7 @@ import { chromium } from '@playwright/test';
 import { parse } from 'yaml';
 import { launchOptions } from './lib/browser.mjs';
 
-const settings = parse(readFileSync('content/settings/site.yaml', 'utf8'));
+const settings = /** @type {{ siteName?: unknown, locality?: unknown }} */ (parse(readFileSync('content/settings/site.yaml', 'utf8')));
 const escape = (/** @type {unknown} */ text) => String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const browser = await chromium.launch(launchOptions());
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });

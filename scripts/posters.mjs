@@ -71,7 +71,7 @@ if (values.sessions) {
   // Every unit the build holds, from its ward data files (/in-an/phuong-xa-<prefix>.json).
   const available = readdirSync(dataDir)
     .filter((name) => /^phuong-xa-\d{2}\.json$/.test(name))
-    .flatMap((name) => Object.keys(JSON.parse(readFileSync(join(dataDir, name), 'utf8')).u));
+    .flatMap((name) => Object.keys(/** @type {{ u: object }} */ (JSON.parse(readFileSync(join(dataDir, name), 'utf8'))).u));
   const wards = values.ward ?? ['chung', ...available];
   const missing = wards.filter((w) => w !== 'chung' && !available.includes(w));
   if (missing.length) stop(`Không có ấn phẩm cho mã ${missing.join(', ')}. Dùng mã 5 chữ số của phường/xã hiện nay, hoặc "chung".`);

@@ -32,8 +32,9 @@ try {
 
 // The same package tables the site's loader reads (src/loaders/national-units.ts, readTables()).
 const tables = readTables();
-const resolutions = parse(readFileSync(join(root, 'content/unit-resolutions.yaml'), 'utf8'));
-const sourceKeys = new Set(Object.keys(parse(readFileSync(join(root, 'content/sources.yaml'), 'utf8'))));
+// Current province code → source key of its 2025 resolution.
+const resolutions = /** @type {Record<string, string>} */ (parse(readFileSync(join(root, 'content/unit-resolutions.yaml'), 'utf8')));
+const sourceKeys = new Set(Object.keys(/** @type {object} */ (parse(readFileSync(join(root, 'content/sources.yaml'), 'utf8')))));
 
 const outPath = join(root, OUTPUT);
 const previous = existsSync(outPath) ? readFileSync(outPath, 'utf8') : '';

@@ -55,7 +55,8 @@ export async function benchLighthouse(only = []) {
       });
     }
   } finally {
-    await chrome.kill();
+    // Synchronous in chrome-launcher 1.x (it returns nothing to wait for).
+    chrome.kill();
     await server.close();
   }
   console.log('\nLighthouse (di động, mạng 4G chậm mô phỏng). Mục tiêu: 100 ở cả bốn mục, LCP ≤ 1,0 s.');

@@ -130,8 +130,8 @@ export function resolutionClauses(markdown) {
   starts.forEach(({ number, at }, i) => {
     const clause = body.slice(at, starts[i + 1]?.at).replace(/\s\d{1,3}\.\s*$/, '');
     const named = /thành\s+(?:xã|phường|đặc khu)\s+mới\s+có\s+tên\s+gọi\s*(?:là\s*)?(?:\*\*\s*(?:là\s+)?([^*]+?)\s*\*\*|([^.;*]+))/iu.exec(clause);
-    // One of the two alternatives always matched, so the fallback '' is never used.
     if (!named) return;
+    // One of the two alternatives always matched, so the fallback '' is never used.
     clauses.push({ number, source: clause.slice(0, named.index), target: (named[1] ?? named[2] ?? '').trim() });
   });
   return clauses;
