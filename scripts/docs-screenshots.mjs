@@ -22,8 +22,8 @@ const browser = await chromium.launch(launchOptions());
 try {
   await new Promise((r) => setTimeout(r, 1500));
   const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'vi-VN' });
-  const shot = (name) => page.screenshot({ path: join(out, `${name}.png`) });
-  const field = (label) => page.getByLabel(new RegExp(`^${label}( \\(không bắt buộc\\))?$`)).filter({ visible: true });
+  const shot = (/** @type {string} */ name) => page.screenshot({ path: join(out, `${name}.png`) });
+  const field = (/** @type {string} */ label) => page.getByLabel(new RegExp(`^${label}( \\(không bắt buộc\\))?$`)).filter({ visible: true });
   await page.goto(`${server.url}quan-tri/`);
   await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
   await shot('1-dang-nhap');

@@ -8,8 +8,8 @@ import { chromium } from '@playwright/test';
 import { parse } from 'yaml';
 import { launchOptions } from './lib/browser.mjs';
 
-const settings = parse(readFileSync('content/settings/site.yaml', 'utf8'));
-const escape = (text) => String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const settings = /** @type {{ siteName?: unknown, locality?: unknown }} */ (parse(readFileSync('content/settings/site.yaml', 'utf8')));
+const escape = (/** @type {unknown} */ text) => String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const browser = await chromium.launch(launchOptions());
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
 await page.setContent(`<!doctype html><html lang="vi"><body style="margin:0;width:1200px;height:630px;background:#a50e0e;color:#fff;font-family:system-ui,'Noto Sans',Roboto,Arial,sans-serif;display:flex;flex-direction:column;justify-content:center;padding:0 80px;box-sizing:border-box">

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { decodeCsv, formatErrors, rowSummary } from './lib/csv-table.mjs';
 import { publishedSessionRows, SESSION_COLUMNS, validateSessionCsv } from './lib/session-csv.mjs';
 import { loadDeploySettings } from '../src/build/deploy-settings.ts';
-import { PRINT_FORMAT_IDS, printPath } from '../src/lib/print-formats.ts';
+import { PRINT_FORMAT_IDS, isPrintFormat, printPath } from '../src/lib/print-formats.ts';
 import { currentUnitCodes } from '../src/lib/unit-codes.ts';
 import { assertContentIsSound } from '../src/lib/content-preflight.ts';
 
@@ -30,7 +30,7 @@ function publishedSessionsCsv(contentDir) {
 const { values } = parseArgs({
   options: { ward: { type: 'string', multiple: true }, format: { type: 'string', multiple: true }, out: { type: 'string' }, sessions: { type: 'string' } },
 });
-/** @param {string} message */
+/** @type {(message: string, status?: number) => never} */
 const stop = (message, status = 2) => {
   console.error(message);
   process.exit(status);
@@ -61,20 +61,22 @@ if (values.sessions) {
   }
   jobs = accepted.map((s) => ({ path: `${printPath(s.format)}?${s.query}`, file: join('thong-bao', s.file), label: `hàng ${s.row} (${s.label})` }));
 } else {
-  const formats = values.format ?? PRINT_FORMAT_IDS;
-  const unknownFormat = formats.find((f) => !PRINT_FORMAT_IDS.includes(/** @type {any} */ (f)));
+  const requested = values.format ?? PRINT_FORMAT_IDS;
+  const unknownFormat = requested.find((f) => !isPrintFormat(f));
   if (unknownFormat) stop(`Loại "${unknownFormat}" không có. Chọn: ${PRINT_FORMAT_IDS.join(', ')}.`);
+  // All known now: the filter keeps every one and gives them their type.
+  const formats = requested.filter(isPrintFormat);
   const dataDir = join(deploy.outDir, 'in-an');
   if (!existsSync(dataDir)) stop(`Chưa có ${dataDir}/. Chạy "npm run build" trước.`);
   // Every unit the build holds, from its ward data files (/in-an/phuong-xa-<prefix>.json).
   const available = readdirSync(dataDir)
     .filter((name) => /^phuong-xa-\d{2}\.json$/.test(name))
-    .flatMap((name) => Object.keys(JSON.parse(readFileSync(join(dataDir, name), 'utf8')).u));
+    .flatMap((name) => Object.keys(/** @type {{ u: object }} */ (JSON.parse(readFileSync(join(dataDir, name), 'utf8'))).u));
   const wards = values.ward ?? ['chung', ...available];
   const missing = wards.filter((w) => w !== 'chung' && !available.includes(w));
   if (missing.length) stop(`Không có ấn phẩm cho mã ${missing.join(', ')}. Dùng mã 5 chữ số của phường/xã hiện nay, hoặc "chung".`);
   jobs = wards.flatMap((ward) =>
-    formats.map((format) => ({ path: printPath(/** @type {any} */ (format), ward === 'chung' ? undefined : ward), file: join(ward, `${format}.pdf`), label: `${ward}/${format}` })),
+    formats.map((format) => ({ path: printPath(format, ward === 'chung' ? undefined : ward), file: join(ward, `${format}.pdf`), label: `${ward}/${format}` })),
   );
 }
 if (!existsSync(join(deploy.outDir, 'in-an'))) stop(`Chưa có ${join(deploy.outDir, 'in-an')}/. Chạy "npm run build" trước.`);

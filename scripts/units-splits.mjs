@@ -15,24 +15,26 @@ import { DEFAULT_SHARED, OUTPUT, generateUnitSplits, headerDate, readShared } fr
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const at = args.indexOf('--shared');
-if (at >= 0 && !args[at + 1]) {
+const given = at >= 0 ? args[at + 1] : undefined;
+if (at >= 0 && !given) {
   console.error('Cách dùng: npm run units:splits [-- --shared <thư mục dvhcvn-2025>]');
   process.exit(2);
 }
-const sharedDir = resolve(root, at >= 0 ? args[at + 1] : DEFAULT_SHARED);
+const sharedDir = resolve(root, given ?? DEFAULT_SHARED);
 
 let shared;
 try {
   shared = readShared(sharedDir);
 } catch (error) {
-  console.error(error.message);
+  console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);
 }
 
 // The same package tables the site's loader reads (src/loaders/national-units.ts, readTables()).
 const tables = readTables();
-const resolutions = parse(readFileSync(join(root, 'content/unit-resolutions.yaml'), 'utf8'));
-const sourceKeys = new Set(Object.keys(parse(readFileSync(join(root, 'content/sources.yaml'), 'utf8'))));
+// Current province code → source key of its 2025 resolution.
+const resolutions = /** @type {Record<string, string>} */ (parse(readFileSync(join(root, 'content/unit-resolutions.yaml'), 'utf8')));
+const sourceKeys = new Set(Object.keys(/** @type {object} */ (parse(readFileSync(join(root, 'content/sources.yaml'), 'utf8')))));
 
 const outPath = join(root, OUTPUT);
 const previous = existsSync(outPath) ? readFileSync(outPath, 'utf8') : '';
@@ -43,7 +45,8 @@ const keptDate = headerDate(previous);
 let result = generateUnitSplits({ ...input, date: keptDate ?? today });
 if (keptDate && result.text !== previous) result = generateUnitSplits({ ...input, date: today });
 
-const unknownSources = [...new Set(result.entries.map((e) => e.source).filter((s) => !sourceKeys.has(s)))];
+// An entry without a source (its province has no resolution) is already among the problems.
+const unknownSources = [...new Set(result.entries.map((e) => e.source).filter((s) => s === undefined || !sourceKeys.has(s)))];
 if (result.problems.length || unknownSources.length) {
   for (const p of result.problems) console.error(`  ✗ ${p}`);
   if (unknownSources.length) console.error(`  ✗ khóa nguồn không có trong content/sources.yaml: ${unknownSources.join(', ')}`);
@@ -58,7 +61,7 @@ if (changed) {
 }
 
 const { check } = result;
-const show = (lines, n = 5) => lines.slice(0, n).map((l) => `      ${l}`).concat(lines.length > n ? [`      … và ${lines.length - n} đơn vị khác`] : []);
+const show = (/** @type {string[]} */ lines, n = 5) => lines.slice(0, n).map((l) => `      ${l}`).concat(lines.length > n ? [`      … và ${lines.length - n} đơn vị khác`] : []);
 console.log(
   [
     `${OUTPUT}: ${changed ? 'đã ghi' : 'không đổi'}, ${result.entries.length} đơn vị cũ bị chia (nguồn: ${sharedDir}).`,

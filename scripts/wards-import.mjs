@@ -7,7 +7,7 @@
 // added, changed and removed, and accounts for every row. Comments in an existing ward file are kept.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isSeq, parseDocument } from 'yaml';
+import { isMap, isNode, isSeq, parseDocument } from 'yaml';
 import { COLUMNS, validateWardCsv } from './lib/ward-csv.mjs';
 import { decodeCsv, formatErrors, rowSummary } from './lib/csv-table.mjs';
 import { parseYamlStrict } from '../src/lib/yaml-errors.ts';
@@ -15,7 +15,7 @@ import { currentUnitCodes } from '../src/lib/unit-codes.ts';
 import { findUnfinishedWrites, recoverUnfinishedWrites, writeAllOrNothing } from '../src/lib/staged-write.ts';
 
 const contentDir = process.env.VNEID_CONTENT_DIR ?? 'content';
-/** @param {string} message */
+/** @type {(message: string) => never} */
 const stop = (message) => {
   console.error(message);
   process.exit(2);
@@ -70,7 +70,7 @@ const outputs = [...byCode].map(([code, contacts]) => {
   if (doc.errors.length) refusals.push(`${full}: tệp hiện có không đọc được (${doc.errors[0]?.message.split('\n')[0]}). Sửa: sửa hoặc xóa tệp rồi chạy lại.`);
   const old = doc.get('contacts', true);
   // Comments written among the old contacts belong to them and would be lost: refuse instead.
-  if (isSeq(old) && (old.commentBefore || old.comment || old.items.some((item) => isMap(item) && (item.commentBefore || item.comment || item.items.some((p) => /** @type {any} */ (p.value)?.comment || /** @type {any} */ (p.key)?.commentBefore))))) {
+  if (isSeq(old) && (old.commentBefore || old.comment || old.items.some((item) => isMap(item) && (item.commentBefore || item.comment || item.items.some((p) => (isNode(p.value) && p.value.comment) || (isNode(p.key) && p.key.commentBefore)))))) {
     refusals.push(`${full}: có ghi chú (dòng #) trong phần contacts, nhập sẽ làm mất chúng. Sửa: chuyển ghi chú lên đầu tệp hoặc xóa chúng, rồi chạy lại.`);
   }
   const before = /** @type {Record<string, unknown>[]} */ (doc.toJS()?.contacts ?? []);

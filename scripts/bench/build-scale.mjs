@@ -9,7 +9,10 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { pathToFileURL } from 'node:url';
 
-/** Resident memory (bytes) of a process and all its descendants, from /proc (Linux only). */
+/**
+ * Resident memory (bytes) of a process and all its descendants, from /proc (Linux only).
+ * @param {number | undefined} pid undefined (a child that failed to start) reads nothing: 0
+ */
 function treeRss(pid) {
   let total = 0;
   const stack = [pid];
@@ -29,6 +32,7 @@ function treeRss(pid) {
   return total;
 }
 
+/** @param {string} dir */
 function countHtml(dir) {
   let n = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) if (entry.isFile() && entry.name.endsWith('.html')) n++;
@@ -39,6 +43,7 @@ function countHtml(dir) {
 async function buildOnce(limit) {
   const outDir = `node_modules/.bench-build/${limit}`;
   rmSync(outDir, { recursive: true, force: true });
+  /** @type {NodeJS.ProcessEnv} */
   const env = { ...process.env, OUT_DIR: outDir, ...(limit === 'all' ? {} : { VNEID_UNIT_LIMIT: limit }) };
   delete env.BASE_PATH;
   const started = process.hrtime.bigint();
@@ -66,4 +71,4 @@ export async function benchBuildScale(limits = ['100', '1000', 'all']) {
   return rows;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) await benchBuildScale(process.argv.slice(2).length ? process.argv.slice(2) : undefined);
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await benchBuildScale(process.argv.slice(2).length ? process.argv.slice(2) : undefined);

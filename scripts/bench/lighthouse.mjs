@@ -20,8 +20,10 @@ const REPORT_DIR = 'node_modules/.bench-lighthouse';
 export async function benchLighthouse(only = []) {
   const deploy = loadDeploySettings();
   const server = await startStaticServer({ root: deploy.outDir, base: deploy.base });
+  const chromePath = chromiumExecutable();
   const chrome = await launch({
-    chromePath: chromiumExecutable(),
+    // Absent (not undefined) when there is none: chrome-launcher then finds its own.
+    ...(chromePath === undefined ? {} : { chromePath }),
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
     logLevel: 'silent',
   });
@@ -53,7 +55,8 @@ export async function benchLighthouse(only = []) {
       });
     }
   } finally {
-    await chrome.kill();
+    // Synchronous in chrome-launcher 1.x (it returns nothing to wait for).
+    chrome.kill();
     await server.close();
   }
   console.log('\nLighthouse (di động, mạng 4G chậm mô phỏng). Mục tiêu: 100 ở cả bốn mục, LCP ≤ 1,0 s.');
@@ -62,4 +65,4 @@ export async function benchLighthouse(only = []) {
   return rows;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) await benchLighthouse(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await benchLighthouse(process.argv.slice(2));

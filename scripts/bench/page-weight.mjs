@@ -24,6 +24,7 @@ export async function benchPageWeight() {
   for (const template of TEMPLATES) {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
+    /** @type {import('@playwright/test').Response[]} */
     const responses = [];
     page.on('response', (response) => responses.push(response));
     // networkidle, not load: search fetches its index after load, and its bytes are the page's cost.
@@ -53,4 +54,4 @@ export async function benchPageWeight() {
   return rows;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) await benchPageWeight();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await benchPageWeight();

@@ -19,12 +19,25 @@ import { searchOnEnglishPage, searchOnPage } from '../lib/search-page.mjs';
 export const COLD_QUERIES = { short: 'quen mat khau', 'five words': 'doi so dien thoai vneid', place: 'phuong 5 quan 3' };
 /** Typed into the ward lookup one key at a time, as a visitor does. */
 export const LOOKUP_QUERIES = { 'lookup, old name': 'p5 q3', 'lookup, new name': 'ban co', 'lookup, common word': 'xa binh an' };
+/** @type {Record<string, number>} */
 const TARGET_KB = { short: 100, 'five words': 110, place: 40 };
 
-/** Bytes on the wire (gzip bodies as the server sends them) and requests until the first results, in a fresh context. */
+/**
+ * @typedef {{ q: string, expect: string }} QueryCase a line of tests/search-queries*.yaml
+ * @typedef {{ kb: number, requests: number, files: string[] }} ColdCost
+ */
+
+/**
+ * Bytes on the wire (gzip bodies as the server sends them) and requests until the first results, in a fresh context.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} siteUrl
+ * @param {string} query
+ * @returns {Promise<ColdCost>}
+ */
 async function coldCost(browser, siteUrl, query) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  /** @type {Promise<{ url: string, bytes: number }>[]} */
   const done = [];
   page.on('requestfinished', (request) => done.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize }))));
   await searchOnPage(page, siteUrl, query);
@@ -33,10 +46,17 @@ async function coldCost(browser, siteUrl, query) {
   return { kb: finished.reduce((sum, r) => sum + r.bytes, 0) / 1024, requests: finished.length, files: finished.map((r) => new URL(r.url).pathname) };
 }
 
-/** The same, for the ward lookup: from opening /phuong-xa/ to the first result of the whole query, typed key by key. */
+/**
+ * The same, for the ward lookup: from opening /phuong-xa/ to the first result of the whole query, typed key by key.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} siteUrl
+ * @param {string} query
+ * @returns {Promise<ColdCost>}
+ */
 async function lookupCost(browser, siteUrl, query) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  /** @type {Promise<{ url: string, bytes: number }>[]} */
   const done = [];
   page.on('requestfinished', (request) => done.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize }))));
   await page.goto(new URL('phuong-xa/', siteUrl).href);
@@ -51,10 +71,11 @@ async function lookupCost(browser, siteUrl, query) {
 
 export async function benchSearch() {
   const deploy = loadDeploySettings();
-  const queries = parse(readFileSync('tests/search-queries.yaml', 'utf8'));
+  const queries = /** @type {QueryCase[]} */ (parse(readFileSync('tests/search-queries.yaml', 'utf8')));
   const server = await startStaticServer({ root: deploy.outDir, base: deploy.base });
   const browser = await chromium.launch(launchOptions());
 
+  /** @type {Record<string, ColdCost & { q: string }>} */
   const cold = {};
   for (const [name, q] of Object.entries(COLD_QUERIES)) cold[name] = { q, ...(await coldCost(browser, server.url, q)) };
   for (const [name, q] of Object.entries(LOOKUP_QUERIES)) cold[name] = { q, ...(await lookupCost(browser, server.url, q)) };
@@ -63,6 +84,7 @@ export async function benchSearch() {
   let hits1 = 0;
   let hits3 = 0;
   let reciprocal = 0;
+  /** @type {string[]} */
   const misses = [];
   for (const { q, expect } of queries) {
     const urls = await searchOnPage(page, server.url, q);
@@ -73,8 +95,8 @@ export async function benchSearch() {
     if (!rank || rank > 3) misses.push(`  ${q} → cần ${expect}, hạng ${rank || 'không có'}; đầu tiên: ${urls[0] ? new URL(urls[0]).pathname : '(không có)'}`);
   }
   // The English pages' search (/en/search/) over its own query set: the same measures.
-  const english = { hits1: 0, hits3: 0, reciprocal: 0, misses: [] };
-  const englishQueries = parse(readFileSync('tests/search-queries-en.yaml', 'utf8'));
+  const english = { hits1: 0, hits3: 0, reciprocal: 0, misses: /** @type {string[]} */ ([]) };
+  const englishQueries = /** @type {QueryCase[]} */ (parse(readFileSync('tests/search-queries-en.yaml', 'utf8')));
   for (const { q, expect } of englishQueries) {
     const urls = await searchOnEnglishPage(page, server.url, q);
     const rank = urls.findIndex((u) => new URL(u, server.url).pathname === new URL(expect.slice(1), server.url).pathname) + 1;
@@ -86,7 +108,7 @@ export async function benchSearch() {
   await browser.close();
   await server.close();
 
-  const gz = (file) => gzipSync(readFileSync(`${deploy.outDir}/${file}`), { level: 9 }).length / 1024;
+  const gz = (/** @type {string} */ file) => gzipSync(readFileSync(`${deploy.outDir}/${file}`), { level: 9 }).length / 1024;
   const n = queries.length;
   console.log(`\nTìm kiếm: ${n} câu (MiniSearch trong Chromium, ${deploy.outDir}/)`);
   console.table({
@@ -119,13 +141,20 @@ export async function benchSearch() {
   return { recall1: hits1 / n, recall3: hits3 / n, mrr: reciprocal / n, cold, english: { recall1: english.hits1 / m, recall3: english.hits3 / m, mrr: english.reciprocal / m } };
 }
 
-/** The ward index's shards (/phuong-xa/chi-muc/*.json): how many, the largest and the median, gzip. */
+/**
+ * The ward index's shards (/phuong-xa/chi-muc/*.json): how many, the largest and the median, gzip.
+ * @param {string} outDir
+ * @param {(file: string) => number} gz KB gzip of a file under outDir
+ */
 function shardStats(outDir, gz) {
   const sizes = readdirSync(`${outDir}/phuong-xa/chi-muc`).map((name) => gz(`phuong-xa/chi-muc/${name}`)).sort((a, b) => a - b);
+  const largest = sizes.at(-1);
+  const median = sizes[sizes.length >> 1];
+  if (largest === undefined || median === undefined) throw new Error(`Không có mảnh chỉ mục nào trong ${outDir}/phuong-xa/chi-muc/.`);
   return {
     'chỉ mục phường/xã: số mảnh': sizes.length,
-    'mảnh lớn nhất / trung vị, KB gzip': `${sizes.at(-1).toFixed(1)} / ${sizes[sizes.length >> 1].toFixed(1)}`,
+    'mảnh lớn nhất / trung vị, KB gzip': `${largest.toFixed(1)} / ${median.toFixed(1)}`,
   };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) await benchSearch();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await benchSearch();

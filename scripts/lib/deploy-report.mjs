@@ -31,7 +31,7 @@ export function readRedirects(file) {
   return { total: lines.length, static: lines.length - dynamic, dynamic, longest: Math.max(0, ...lines.map((l) => l.length)) };
 }
 
-const MB = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const MB = (/** @type {number} */ bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * @param {ReturnType<typeof measureSite>} m
@@ -40,6 +40,7 @@ const MB = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
  * of the site; lost: what the host does not do (e.g. headers), said once so nobody is surprised.
  */
 export function checkHost(m, hostId) {
+  /** @type {import('../../src/lib/host-limits.ts').Host} */
   const host = HOSTS[hostId];
   /** @type {string[]} */
   const refused = [];

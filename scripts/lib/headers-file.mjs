@@ -29,14 +29,14 @@ export function parseHeadersFile(text, file = '_headers') {
     }
     // Cloudflare Pages' "! Name": drop a header an earlier matching rule attached.
     const detach = /^\s+!\s*([A-Za-z0-9-]+)\s*$/.exec(line);
-    if (detach) {
+    if (detach?.[1]) {
       const rule = rules.at(-1);
       if (!rule) throw new Error(`${file}:${i + 1}: dòng "! ${detach[1]}" đứng trước mọi đường dẫn.`);
       rule.detach.push(detach[1]);
       return;
     }
     const match = /^\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(line);
-    if (!match) throw new Error(`${file}:${i + 1}: dòng tiêu đề phải có dạng "  Tên: giá trị".`);
+    if (!match?.[1] || !match[2]) throw new Error(`${file}:${i + 1}: dòng tiêu đề phải có dạng "  Tên: giá trị".`);
     const rule = rules.at(-1);
     if (!rule) throw new Error(`${file}:${i + 1}: tiêu đề "${match[1]}" đứng trước mọi đường dẫn.`);
     rule.headers.push([match[1], match[2].trim()]);

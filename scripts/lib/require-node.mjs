@@ -2,8 +2,9 @@
 // than the project needs, say so in Vietnamese and English and stop, instead of failing later with
 // ERR_UNKNOWN_FILE_EXTENSION when a script imports the project's TypeScript. Plain JavaScript that
 // any Node since 18 runs.
-const [major, minor] = process.versions.node.split('.').map(Number);
-const NEED = [22, 19];
+// Node always reports "major.minor.patch"; the defaults only satisfy the type checker.
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+const NEED = /** @type {const} */ ([22, 19]);
 if (major < NEED[0] || (major === NEED[0] && minor < NEED[1])) {
   process.stderr.write(
     [

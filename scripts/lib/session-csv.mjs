@@ -13,7 +13,10 @@ import { upcomingSessions } from '../../src/lib/sessions.ts';
 
 export const SESSION_COLUMNS = ['code', 'date', 'start', 'end', 'place', 'audience', 'format', 'contact_place', 'contact_address', 'contact_phone', 'contact_hours'];
 const REQUIRED = ['code', 'date', 'start', 'end', 'place'];
-/** Notice formats a row may ask for ("a4" is short for thong-bao-a4). */
+/**
+ * Notice formats a row may ask for ("a4" is short for thong-bao-a4).
+ * @type {Record<string, 'thong-bao-a4' | 'thong-bao-a5'>}
+ */
 const FORMATS = { '': 'thong-bao-a4', a4: 'thong-bao-a4', a5: 'thong-bao-a5', 'thong-bao-a4': 'thong-bao-a4', 'thong-bao-a5': 'thong-bao-a5' };
 /** The sheet's address parameter for each column. */
 const PARAM_OF = {
@@ -75,7 +78,7 @@ export function validateSessionCsv(text, { unitCodes, now = new Date() }) {
     const code = cell.code ?? '';
     if (!/^\d{5}$/.test(code)) fail('code', `Mã "${code}" không phải mã 5 chữ số. Sửa: chép mã phường/xã (ví dụ 27664) từ trang phường/xã; nếu bảng tính bỏ số 0 đầu, định dạng cột là văn bản.`);
     else if (!unitCodes.has(code)) fail('code', `Mã "${code}" không phải phường/xã hiện nay. Sửa: tra mã đúng ở trang Phường/xã.`);
-    const format = FORMATS[/** @type {keyof typeof FORMATS} */ ((cell.format ?? '').toLowerCase())];
+    const format = FORMATS[(cell.format ?? '').toLowerCase()];
     if (!format) fail('format', `Khổ "${cell.format}" không có. Sửa: ghi a4 hoặc a5 (để trống là a4).`);
     // Each text column by its row of the field-rules table: limits are checked, never cut.
     for (const [column, rule] of Object.entries(TEXT_RULE_OF)) {
@@ -101,7 +104,7 @@ export function validateSessionCsv(text, { unitCodes, now = new Date() }) {
     accepted.push({
       row,
       code,
-      format: /** @type {'thong-bao-a4' | 'thong-bao-a5'} */ (format),
+      format,
       query: params.toString(),
       file: `${code}-${read.session.date}-${read.session.start.replace(':', '')}-${format.replace('thong-bao-', '')}.pdf`,
       label: `${read.session.dateText}, ${read.session.timeText}, ${read.session.place}`,

@@ -172,7 +172,10 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
   // A client that sends too large a header or a malformed request gets an answer with the same
   // headers, not a bare reset (431 and 400 are written here by Node otherwise).
   server.on('clientError', (error, socket) => {
-    if (!socket.writable) return socket.destroy();
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
     const code = /** @type {{ code?: string }} */ (error).code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
     const extra = Object.entries(headersFor(headerRules, '/')).map(([name, value]) => `${name}: ${value}\r\n`).join('');
     socket.end(`HTTP/1.1 ${code} ${code === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n${extra}\r\n${code}`);

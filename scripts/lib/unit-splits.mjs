@@ -16,20 +16,49 @@ export const OUTPUT = 'content/unit-splits.yaml';
 export const DEFAULT_SHARED = process.env.VNEID_SHARED_DATA ?? '../shared/data/dvhcvn-2025';
 const DATE_LINE = /^# Ngày tạo tệp: (\d{4}-\d{2}-\d{2})\.?$/m;
 
-/** Reads the three inputs from the shared folder (throws with a Vietnamese message if absent). */
+/**
+ * dvhcvn/20250701 `mapping/splits.json`: the fields read here (each former commune and the new
+ * units it went into, by province).
+ * @typedef {{ data: { level3s: { level3_id: string, name: string, splits: { new_id: string }[] }[] }[] }} SplitsFile
+ */
+/**
+ * daohoangson/dvhcvn v20250301 `data/sorted.json`: provinces and districts are [code, name, type,
+ * ascii name, children]; communes are [code, name, type, ascii name].
+ * @typedef {[string, string, string, string]} OldCommune
+ * @typedef {[string, string, string, string, OldCommune[]]} OldDistrict
+ * @typedef {[string, string, string, string, OldDistrict[]][]} OldUnitsFile
+ */
+/**
+ * A former unit with its type in each name ("Phường 4", "Quận 3", "Thành phố Hồ Chí Minh").
+ * @typedef {{ name: string, district: string, province: string }} Former
+ */
+/** @typedef {{ number: number, source: string, target: string }} Clause */
+/**
+ * A former unit of splits.json: its code and name there, its names (the package's spelling when the
+ * package has it), the new units it went into and the current province of the first.
+ * @typedef {{ code: string, listed: string, former: Former | undefined, into: string[], province: string | undefined }} FormerRecord
+ */
+/** @typedef {{ code: string, name: string, clause: number | undefined, kind: string | undefined }} SplitPart */
+/** @typedef {{ key: string, former: Former & { code: string }, into: string[], source: string | undefined, note: string, exact: boolean }} SplitEntry */
+/** @typedef {{ code: string, clause: string, line: string, agrees: boolean }} Contradiction */
+
+/**
+ * Reads the three inputs from the shared folder (throws with a Vietnamese message if absent).
+ * @param {string} dir
+ */
 export function readShared(dir) {
-  const file = (name) => {
+  const file = (/** @type {string} */ name) => {
     const path = join(dir, name);
     if (!existsSync(path)) throw new Error(`Không thấy ${path}. Chạy với --shared <thư mục dvhcvn-2025> (mặc định ${DEFAULT_SHARED}).`);
     return readFileSync(path, 'utf8');
   };
   const license = file('LICENSE-dvhcvn-20250701');
   return {
-    splits: JSON.parse(file('splits.json')),
-    oldUnits: JSON.parse(file('old-units-2025-03-01.json')),
+    splits: /** @type {SplitsFile} */ (JSON.parse(file('splits.json'))),
+    oldUnits: /** @type {OldUnitsFile} */ (JSON.parse(file('old-units-2025-03-01.json'))),
     copyright: license.split('\n').find((line) => /^Copyright/i.test(line))?.trim() ?? 'Copyright (c) 2025 dvhcvn',
     /** "nq-1685-2025" → the resolution text, or undefined. */
-    resolution: (sourceKey) => {
+    resolution: (/** @type {string} */ sourceKey) => {
       const n = /^nq-(\d+)-2025$/.exec(sourceKey)?.[1];
       const path = n && join(dir, 'resolutions', `${n}_NQ-UBTVQH15.md`);
       return path && existsSync(path) ? readFileSync(path, 'utf8') : undefined;
@@ -38,7 +67,7 @@ export function readShared(dir) {
 }
 
 /** The date kept in an existing file's header, so a re-run with unchanged data changes nothing. */
-export const headerDate = (text) => DATE_LINE.exec(text ?? '')?.[1];
+export const headerDate = (/** @type {string | undefined} */ text) => DATE_LINE.exec(text ?? '')?.[1];
 
 // ---------------------------------------------------------------------------------------------
 // Names
@@ -49,15 +78,15 @@ const toneFree = tonePlacementFree;
  * Looser, for names only: spaces, hyphens and apostrophes ignored too ("Ia RVê"/"Ia Rvê", "Ea
  * H'leo"/"Ea Hleo"). Vowel and tone marks still count: "Đồng Sơn" and "Đông Sơn" are two communes.
  */
-const loose = (text) => toneFree(text).replace(/[\s'’-]/g, '');
-const shortProvince = (name) => name.replace(/^(Thành phố|Tỉnh)\s+/i, '');
+const loose = (/** @type {string} */ text) => toneFree(text).replace(/[\s'’-]/g, '');
+const shortProvince = (/** @type {string} */ name) => name.replace(/^(Thành phố|Tỉnh)\s+/i, '');
 
 const TYPE_PREFIX = /^(Phường|Xã|Thị trấn|Đặc khu)\s+/i;
-const bareName = (name) => name.replace(TYPE_PREFIX, '');
+const bareName = (/** @type {string} */ name) => name.replace(TYPE_PREFIX, '');
 /** "Thị Trấn" → "Thị trấn", as the package writes types. */
-const typeCase = (type) => type.charAt(0).toUpperCase() + type.slice(1).toLowerCase();
+const typeCase = (/** @type {string} */ type) => type.charAt(0).toUpperCase() + type.slice(1).toLowerCase();
 /** "Phường Bàn Cờ" → "phường Bàn Cờ", as the resolutions write a unit inside a sentence. */
-const inSentence = (name) => name.replace(TYPE_PREFIX, (type) => type.toLowerCase());
+const inSentence = (/** @type {string} */ name) => name.replace(TYPE_PREFIX, (type) => type.toLowerCase());
 
 // ---------------------------------------------------------------------------------------------
 // Resolution text → Điều 1 clauses
@@ -67,6 +96,8 @@ const inSentence = (name) => name.replace(TYPE_PREFIX, (type) => type.toLowerCas
  * là"), target (the new unit's name as written, type included) }. The text was converted from PDF:
  * markdown escapes, line breaks and some missing spaces ("vàxã", "**xãQuảng Lâm**", "Yên
  * Thổthành") are repaired first.
+ * @param {string} markdown
+ * @returns {Clause[]}
  */
 export function resolutionClauses(markdown) {
   let text = markdown.normalize('NFC').replace(/\\([.\-*()[\]])/g, '$1').replace(/\s+/g, ' ');
@@ -84,9 +115,11 @@ export function resolutionClauses(markdown) {
   const end = text.search(/\*\*\s*Điều 2\./);
   const body = heading ? text.slice(heading.index + heading[0].length, end > heading.index ? end : undefined) : '';
   // Clause starts "N. " with N = previous + 1, so "khoản 25 Điều này" or a stray number never splits.
+  /** @type {Clause[]} */
   const clauses = [];
   const marks = [...body.matchAll(/(?:^|\s)(\d{1,3})\.\s*(?=\p{Lu})/gu)];
   let expected = 1;
+  /** @type {{ number: number, at: number }[]} */
   const starts = [];
   for (const m of marks) {
     if (Number(m[1]) === expected) {
@@ -95,21 +128,26 @@ export function resolutionClauses(markdown) {
     }
   }
   starts.forEach(({ number, at }, i) => {
-    const clause = body.slice(at, i + 1 < starts.length ? starts[i + 1].at : undefined).replace(/\s\d{1,3}\.\s*$/, '');
+    const clause = body.slice(at, starts[i + 1]?.at).replace(/\s\d{1,3}\.\s*$/, '');
     const named = /thành\s+(?:xã|phường|đặc khu)\s+mới\s+có\s+tên\s+gọi\s*(?:là\s*)?(?:\*\*\s*(?:là\s+)?([^*]+?)\s*\*\*|([^.;*]+))/iu.exec(clause);
     if (!named) return;
-    clauses.push({ number, source: clause.slice(0, named.index), target: (named[1] ?? named[2]).trim() });
+    // One of the two alternatives always matched, so the fallback '' is never used.
+    clauses.push({ number, source: clause.slice(0, named.index), target: (named[1] ?? named[2] ?? '').trim() });
   });
   return clauses;
 }
 
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = (/** @type {string} */ text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "Quận 3" names "3" but "Quận 13" does not: whole words, compared loosely. */
-const containsWords = (text, words) =>
+const containsWords = (/** @type {string} */ text, /** @type {string} */ words) =>
   new RegExp(`(^|[^\\p{L}\\p{M}\\d])${escape(toneFree(words))}([^\\p{L}\\p{M}\\d]|$)`, 'u').test(toneFree(text));
-const sameName = (a, b) => loose(a) === loose(b);
+const sameName = (/** @type {string} */ a, /** @type {string} */ b) => loose(a) === loose(b);
 
-/** The clause of Điều 1 that creates the current unit `name` ("Phường Bàn Cờ"). */
+/**
+ * The clause of Điều 1 that creates the current unit `name` ("Phường Bàn Cờ").
+ * @param {Clause[]} clauses
+ * @param {string} name
+ */
 function clauseCreating(clauses, name) {
   const exact = clauses.filter((c) => toneFree(c.target) === toneFree(name));
   if (exact.length === 1) return exact[0];
@@ -121,6 +159,7 @@ function clauseCreating(clauses, name) {
 // tích tự nhiên, quy mô dân số của các phường A, B"); the longest wording first.
 const DESCRIPTOR =
   /phần (?:quy mô dân số |diện tích tự nhiên |diện tích )?còn lại|một phần diện tích tự nhiên, toàn bộ quy mô dân số|một phần quy mô dân số|một phần|toàn bộ diện tích tự nhiên, quy mô dân số|toàn bộ diện tích tự nhiên|toàn bộ quy mô dân số|toàn bộ/gu;
+/** @param {string | undefined} descriptor */
 function kindOf(descriptor) {
   if (!descriptor) return undefined;
   if (descriptor.includes('còn lại')) return 'phần còn lại';
@@ -135,7 +174,7 @@ function kindOf(descriptor) {
 const WHOLE = 'toàn bộ';
 
 const TYPE_WORD = /(?<![\p{L}])(phường|xã|thị trấn|đặc khu)(?=\s)/gu;
-const unitType = (name) => TYPE_PREFIX.exec(name)?.[1].toLowerCase();
+const unitType = (/** @type {string} */ name) => TYPE_PREFIX.exec(name)?.[1]?.toLowerCase();
 // Names stand out as runs of capitalised words or numbers; "Phường 4"-style names keep their type;
 // "Văn Miếu - Quốc Tử Giám" keeps its dash.
 const PHRASE = /(?<![\p{L}\p{M}\d'’])((?:[Pp]hường|[Xx]ã|[Tt]hị trấn)\s+\d+|[\p{Lu}\d][\p{L}\p{M}\d'’-]*(?:(?:\s+-)?\s+[\p{Lu}\d][\p{L}\p{M}\d'’-]*)*)/gu;
@@ -147,6 +186,9 @@ const PHRASE = /(?<![\p{L}\p{M}\d'’])((?:[Pp]hường|[Xx]ã|[Tt]hị trấn)\
  * - no other former unit of that type and name was in the province; or, failing that, no other such
  *   unit is recorded (splits.json) as going into this clause's new unit.
  * Anything less certain is "not found" (the note then says "xem nghị quyết"), never a guess.
+ * @param {string} source
+ * @param {Former} former
+ * @param {{ sameNamed: FormerRecord[], target: string }} context
  */
 function mention(source, former, { sameNamed, target }) {
   const bare = bareName(former.name);
@@ -156,7 +198,8 @@ function mention(source, former, { sameNamed, target }) {
   // Qualifiers are read from the text but hidden from the search for names, types and descriptors.
   const masked = source.replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length));
   for (const hit of masked.matchAll(PHRASE)) {
-    const phrase = hit[1];
+    // PHRASE's one group spans the whole match (its lookbehind is empty), so hit[0] is that group.
+    const phrase = hit[0];
     const before = masked.slice(0, hit.index);
     let hitType;
     if (numeric) {
@@ -180,12 +223,18 @@ function mention(source, former, { sameNamed, target }) {
   return undefined;
 }
 
-/** "Điều 1 khoản 5 (một phần vào phường Bàn Cờ) và khoản 6 (phần còn lại vào phường Xuân Hòa)." */
+/** @type {(p: SplitPart) => p is SplitPart & { clause: number }} */
+const hasClause = (p) => Boolean(p.clause);
+
+/**
+ * "Điều 1 khoản 5 (một phần vào phường Bàn Cờ) và khoản 6 (phần còn lại vào phường Xuân Hòa)."
+ * @param {SplitPart[]} parts
+ */
 function clauseNote(parts) {
-  const found = parts.filter((p) => p.clause).sort((a, b) => a.clause - b.clause);
+  const found = parts.filter(hasClause).sort((a, b) => a.clause - b.clause);
   const missing = parts.filter((p) => !p.clause);
-  const describe = (p) => `${p.kind ? `${p.kind} ` : ''}vào ${inSentence(p.name)}`;
-  const list = (items) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} và ${items.at(-1)}` : items[0]);
+  const describe = (/** @type {SplitPart} */ p) => `${p.kind ? `${p.kind} ` : ''}vào ${inSentence(p.name)}`;
+  const list = (/** @type {string[]} */ items) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} và ${items.at(-1)}` : items[0]);
   if (!found.length) return `Điều 1 (xem nghị quyết), các phần vào ${list(parts.map((p) => inSentence(p.name)))}.`;
   const exact = `Điều 1 ${list(found.map((p) => `khoản ${p.clause} (${describe(p)})`))}`;
   return missing.length ? `${exact}; phần vào ${list(missing.map((p) => inSentence(p.name)))} theo Điều 1 (xem nghị quyết).` : `${exact}.`;
@@ -194,8 +243,13 @@ function clauseNote(parts) {
 // ---------------------------------------------------------------------------------------------
 // YAML output (written by hand so the file reads like the rest of content/)
 
-/** Comment lines of at most ~110 characters. */
+/**
+ * Comment lines of at most ~110 characters.
+ * @param {string[]} items
+ * @param {string} prefix
+ */
 function wrap(items, prefix) {
+  /** @type {string[]} */
   const lines = [];
   for (const item of items) {
     const last = lines.at(-1);
@@ -206,6 +260,10 @@ function wrap(items, prefix) {
 }
 
 const RESERVED = /^(true|false|yes|no|on|off|null|~|[-+]?[\d.]+)$/i;
+/**
+ * @param {string} value
+ * @param {boolean} inFlow
+ */
 function scalar(value, inFlow) {
   const unsafe = inFlow ? /[,{}[\]:#"]|^[\s'&*!|>%@`-]|\s$/ : /: |\s#|^[\s'"&*!|>%@`{[\-?:,]|\s$/;
   return unsafe.test(value) || RESERVED.test(value) || value === '' ? JSON.stringify(value) : value;
@@ -215,7 +273,7 @@ function scalar(value, inFlow) {
 
 /**
  * @param {object} input
- * @param {{ provinces: any[], wards: any[], mappings: any[] }} input.tables  the package's tables
+ * @param {import('../../src/loaders/national-units.ts').RawTables} input.tables  the package's tables
  * @param {ReturnType<typeof readShared>} input.shared
  * @param {Record<string, string>} input.resolutions  current province code → source key
  * @param {string} input.date  YYYY-MM-DD for the header
@@ -226,6 +284,7 @@ export function generateUnitSplits({ tables, shared, resolutions, date }) {
   const provinceName = new Map(provinces.map((p) => [p.province_code, p.name]));
 
   // Former hierarchy: commune code → names with types, spelled as the package spells types.
+  /** @type {Map<string, Former>} */
   const oldByCode = new Map();
   for (const [, pName, pType, , districts] of shared.oldUnits) {
     for (const [, dName, dType, , communes] of districts) {
@@ -237,18 +296,22 @@ export function generateUnitSplits({ tables, shared, resolutions, date }) {
 
   // The package's rows, with the same new-code repair as unitsFromTables() (name + province win
   // when the code names another unit), grouped by former code and by formerKey.
+  /** @type {Map<string, import('../../src/loaders/national-units.ts').RawWard[]>} */
   const byName = new Map();
   for (const w of wards) byName.set(`${provinceName.get(w.province_code)}|${w.name}`, [...(byName.get(`${provinceName.get(w.province_code)}|${w.name}`) ?? []), w]);
-  const target = (row) => {
+  const target = (/** @type {import('../../src/loaders/national-units.ts').RawMapping} */ row) => {
     const w = wardByCode.get(row.new_ward_code);
     if (w && w.name === row.new_ward_name && provinceName.get(w.province_code) === row.new_province_name) return w.ward_code;
     const candidates = byName.get(`${row.new_province_name}|${row.new_ward_name}`) ?? [];
-    return candidates.length === 1 ? candidates[0].ward_code : undefined;
+    return candidates.length === 1 ? candidates[0]?.ward_code : undefined;
   };
-  const keyOf = (f) => [f.province, f.district, f.name].map(toneFree).join('|');
+  const keyOf = (/** @type {Former} */ f) => [f.province, f.district, f.name].map(toneFree).join('|');
+  /** @type {Map<string, Former>} */
   const rowsByCode = new Map();
+  /** @type {Map<string, Set<string>>} */
   const targetsByKey = new Map();
-  for (const row of mappings.filter((m) => m.old_ward_name)) {
+  for (const row of mappings) {
+    if (!row.old_ward_name) continue;
     const former = { name: row.old_ward_name, district: row.old_district_name ?? '', province: row.old_province_name ?? '' };
     if (row.old_ward_code && !rowsByCode.has(row.old_ward_code)) rowsByCode.set(row.old_ward_code, former);
     const code = target(row);
@@ -256,17 +319,21 @@ export function generateUnitSplits({ tables, shared, resolutions, date }) {
     if (code) targetsByKey.set(key, new Set([...(targetsByKey.get(key) ?? []), code]));
   }
 
+  /** @type {Map<string, Clause[]>} */
   const clausesBySource = new Map();
-  const clausesFor = (source) => {
-    if (!clausesBySource.has(source)) {
+  const clausesFor = (/** @type {string} */ source) => {
+    let clauses = clausesBySource.get(source);
+    if (!clauses) {
       const text = shared.resolution(source);
-      clausesBySource.set(source, text ? resolutionClauses(text) : []);
+      clauses = text ? resolutionClauses(text) : [];
+      clausesBySource.set(source, clauses);
     }
-    return clausesBySource.get(source);
+    return clauses;
   };
 
   // Every former unit with its names and targets; same-named units of one type in one (new)
   // province are what a clause's mention has to be told apart from.
+  /** @type {FormerRecord[]} */
   const formers = [];
   for (const province of shared.splits.data) {
     for (const unit of province.level3s) {
@@ -275,16 +342,28 @@ export function generateUnitSplits({ tables, shared, resolutions, date }) {
       const old = oldByCode.get(unit.level3_id);
       const former = row ? { name: row.name, district: row.district || old?.district || '', province: row.province || old?.province || '' } : old;
       const into = unit.splits.map((s) => s.new_id);
-      formers.push({ code: unit.level3_id, listed: unit.name, former, into, province: wardByCode.get(into[0])?.province_code });
+      const first = into[0];
+      formers.push({ code: unit.level3_id, listed: unit.name, former, into, province: first === undefined ? undefined : wardByCode.get(first)?.province_code });
     }
   }
-  const nameKey = (f) => `${f.province}|${unitType(f.former.name)}|${loose(bareName(f.former.name))}`;
+  const nameKey = (/** @type {string | undefined} */ province, /** @type {Former} */ former) => `${province}|${unitType(former.name)}|${loose(bareName(former.name))}`;
+  /** @type {Map<string, FormerRecord[]>} */
   const byNameKey = new Map();
-  for (const f of formers) if (f.former) byNameKey.set(nameKey(f), [...(byNameKey.get(nameKey(f)) ?? []), f]);
+  for (const f of formers) if (f.former) byNameKey.set(nameKey(f.province, f.former), [...(byNameKey.get(nameKey(f.province, f.former)) ?? []), f]);
 
+  /** @type {SplitEntry[]} */
   const entries = [];
+  /** @type {string[]} */
   const problems = [];
-  const check = { total: 0, same: 0, splitPartial: 0, splitBeyond: [], singleDiffers: [], missing: [], contradicted: [] };
+  const check = {
+    total: 0,
+    same: 0,
+    splitPartial: 0,
+    /** @type {string[]} */ splitBeyond: [],
+    /** @type {string[]} */ singleDiffers: [],
+    /** @type {string[]} */ missing: [],
+    /** @type {Contradiction[]} */ contradicted: [],
+  };
   for (const self of formers) {
     const { code: formerCode, listed, former, into } = self;
     check.total += 1;
@@ -310,14 +389,16 @@ export function generateUnitSplits({ tables, shared, resolutions, date }) {
       problems.push(`${label}: mã mới ${unknown.join(', ')} không có trong gói`);
       continue;
     }
-    const provinceCodes = [...new Set(into.map((c) => wardByCode.get(c).province_code))];
-    const source = resolutions[provinceCodes[0]];
+    // Every code is known (checked above), so no unit is dropped here and there is a first province.
+    const newUnits = into.flatMap((c) => wardByCode.get(c) ?? []);
+    const provinceCodes = [...new Set(newUnits.map((w) => w.province_code))];
+    const [provinceCode = ''] = provinceCodes;
+    const source = resolutions[provinceCode];
     if (!source) problems.push(`${label}: tỉnh mã ${provinceCodes[0]} không có trong content/unit-resolutions.yaml`);
     if (provinceCodes.length > 1) problems.push(`${label}: các đơn vị mới thuộc nhiều tỉnh (${provinceCodes.join(', ')})`);
     const clauses = source ? clausesFor(source) : [];
-    const sameNamed = (byNameKey.get(nameKey(self)) ?? []).filter((f) => f.code !== formerCode);
-    const parts = into.map((code) => {
-      const name = wardByCode.get(code).name;
+    const sameNamed = (byNameKey.get(nameKey(self.province, former)) ?? []).filter((f) => f.code !== formerCode);
+    const parts = newUnits.map(({ ward_code: code, name }) => {
       const clause = clauseCreating(clauses, name);
       const found = clause && mention(clause.source, former, { sameNamed, target: code });
       return { code, name, clause: found ? clause.number : undefined, kind: found?.kind };
@@ -326,7 +407,8 @@ export function generateUnitSplits({ tables, shared, resolutions, date }) {
     // added a same-named (or like-named) unit's target to this one's. Not a split: no entry, so the
     // package's mapping applies (reported, with whether the package agrees with the clause).
     const whole = parts.find((p) => p.kind === WHOLE);
-    if (whole) {
+    // A clause was found, so the province has a resolution: `source` is always there.
+    if (whole && source) {
       const agrees = ours?.size === 1 && ours.has(whole.code);
       check.contradicted.push({
         code: formerCode,
@@ -347,9 +429,10 @@ export function generateUnitSplits({ tables, shared, resolutions, date }) {
   }
 
   // Stable, unique keys: names that slug alike in one district ("Minh Quán"/"Minh Quân") take the code.
+  /** @type {Map<string, number>} */
   const counts = new Map();
   for (const e of entries) counts.set(e.key, (counts.get(e.key) ?? 0) + 1);
-  for (const e of entries) if (counts.get(e.key) > 1) e.key = `${e.key}-${e.former.code}`;
+  for (const e of entries) if ((counts.get(e.key) ?? 0) > 1) e.key = `${e.key}-${e.former.code}`;
   // Sorted by former code: the Statistics Office list order (province, then district), stable.
   entries.sort((a, b) => (a.former.code < b.former.code ? -1 : a.former.code > b.former.code ? 1 : 0));
 
