@@ -80,7 +80,7 @@ export function vneidGuide(): AstroIntegration {
                 // MDX pages carry Astro's own "use astro:head-inject" directive, which the bundler
                 // warns about once per guide (a box of 12 lines each): Astro's own, harmless, and it
                 // buried the build's summary. Every other warning is shown.
-                onwarn(warning, warn) {
+                onwarn(warning: { code?: string; message: string }, warn: (warning: { code?: string; message: string }) => void) {
                   if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
                   warn(warning);
                 },
