@@ -78,7 +78,9 @@ export function validateSessionCsv(text, { unitCodes, now = new Date() }) {
     const code = cell.code ?? '';
     if (!/^\d{5}$/.test(code)) fail('code', `Mã "${code}" không phải mã 5 chữ số. Sửa: chép mã phường/xã (ví dụ 27664) từ trang phường/xã; nếu bảng tính bỏ số 0 đầu, định dạng cột là văn bản.`);
     else if (!unitCodes.has(code)) fail('code', `Mã "${code}" không phải phường/xã hiện nay. Sửa: tra mã đúng ở trang Phường/xã.`);
-    const format = FORMATS[(cell.format ?? '').toLowerCase()];
+    // Own keys only: "constructor" or "__proto__" in the cell must not find a built-in property.
+    const formatKey = (cell.format ?? '').toLowerCase();
+    const format = Object.hasOwn(FORMATS, formatKey) ? FORMATS[formatKey] : undefined;
     if (!format) fail('format', `Khổ "${cell.format}" không có. Sửa: ghi a4 hoặc a5 (để trống là a4).`);
     // Each text column by its row of the field-rules table: limits are checked, never cut.
     for (const [column, rule] of Object.entries(TEXT_RULE_OF)) {

@@ -31,6 +31,7 @@ const corpus = [
   /* 17 */ '27664,2026-12-13,07:30,11:00,Nhà văn hóa,,,,,,,thừa',
   /* 18 */ '26740,2026-12-14,13:30,16:30,Sảnh chung cư,Người cao tuổi,a5,Công an phường,12 đường A,+84 903 858 668,7:30–17:00',
   /* 19 */ '27664,2026-12-12,07:30,10:00,Nhà văn hóa khác,,a4,,,,',
+  /* 20 */ '27664,2026-12-12,07:30,11:00,Nhà văn hóa số 9,,constructor,,,,',
 ].join('\n');
 
 describe('each malformed session row is rejected with its row, column and a fix', () => {
@@ -53,6 +54,7 @@ describe('each malformed session row is rejected with its row, column and a fix'
     [16, 'contact_place', 'Chưa ghi tên nơi liên hệ'],
     [17, '(thừa)', 'ô thừa'],
     [19, '(cả hàng)', 'trùng hàng 2'],
+    [20, 'format', 'Khổ "constructor" không có'],
   ])('row %i, column %s', (row, column, fix) => {
     const rowErrors = at(row);
     expect(rowErrors.length, `hàng ${row} phải bị từ chối`).toBeGreaterThan(0);
@@ -60,7 +62,7 @@ describe('each malformed session row is rejected with its row, column and a fix'
     expect(rowErrors.every((e) => e.message.includes('Sửa:')), 'mỗi lỗi nói cách sửa').toBe(true);
   });
   it('accepts the good rows, as the notice sheet will print them', () => {
-    expect(total).toBe(18);
+    expect(total).toBe(19);
     expect(accepted.map((s) => s.row)).toEqual([2, 18]);
     expect(accepted[0]).toMatchObject({ code: '27664', format: 'thong-bao-a4', file: '27664-2026-12-12-0730-a4.pdf' });
     const second = new URLSearchParams(accepted[1]!.query);
