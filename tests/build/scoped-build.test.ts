@@ -63,9 +63,9 @@ describe('a build scoped to one province (Lai Châu)', () => {
       await expect.poll(() => hit.getByRole('link', { name: 'Phường Bàn Cờ' }).getAttribute('href')).toBe('https://vneid.quoc-gia.gov.vn/phuong-xa/27154/');
       // A unit of the province in scope stays on this site.
       await page.getByLabel('Gõ tên phường, xã cũ hoặc mới').fill('Lai Châu');
+      // Poll: the previous query's results stay on screen until the new ones replace them.
       const local = page.locator('#ward-results li a').first();
-      await local.waitFor();
-      expect(await local.getAttribute('href')).toMatch(/^\/phuong-xa\/\d{5}\/$/);
+      await expect.poll(() => local.getAttribute('href')).toMatch(/^\/phuong-xa\/\d{5}\/$/);
     } finally {
       await browser.close();
       await server.close();
