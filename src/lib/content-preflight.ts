@@ -237,7 +237,15 @@ function analyse(contentDir: string): { problems: string[]; entries: Map<string,
   const entries = new Map<string, Map<string, unknown>>();
   const refs: FoundRef[] = [];
   const rawLinks: { data?: unknown } = {};
+  // Every id written in the content, valid or not: a reference to an entry that exists but has its
+  // own error is not reported again as "missing" (one wrong source would list every page citing it).
+  const declared = new Map<string, Set<string>>();
+  const declare = (collection: string, id: string) => {
+    if (!declared.has(collection)) declared.set(collection, new Set());
+    declared.get(collection)!.add(id);
+  };
   const store = (collection: string, id: string, data: unknown, at: (path: string) => string) => {
+    declare(collection, id);
     if (!entries.has(collection)) entries.set(collection, new Map());
     entries.get(collection)!.set(id, data);
     for (const ref of refsIn(data, '')) refs.push({ collection: ref.collection, id: ref.id, at: at(ref.path), from: `${collection}:${id}` });
@@ -269,6 +277,7 @@ function analyse(contentDir: string): { problems: string[]; entries: Map<string,
         const { problems: found, data } = validate(kind.schema, parsed.data, parsed, [], '');
         problems.push(...found);
         if (data) store(kind.collection, id, data, (path) => `${shown}, dòng ${lineOf(parsed, path.split('.'))}, trường "${path}"`);
+        else declare(kind.collection, id);
         if (kind.collection === 'wards' && data && (data as { code: string }).code !== basename(file, '.yaml')) {
           problems.push(`${shown}, dòng ${lineOf(parsed, ['code'])}: mã "${(data as { code: string }).code}" khác tên tệp ${basename(file)}. Sửa: đặt tên tệp theo mã, ví dụ content/wards/${(data as { code: string }).code}.yaml.`);
         }
@@ -284,6 +293,7 @@ function analyse(contentDir: string): { problems: string[]; entries: Map<string,
         const { problems: found, data: valid } = validate(kind.schema, kind.entry ? kind.entry(value) : value, parsed, [id], `, mục "${id}"`);
         problems.push(...found);
         if (valid) store(kind.collection, id, valid, (path) => `${shown}, dòng ${lineOf(parsed, [id, ...path.split('.')])}, mục "${id}", trường "${path}"`);
+        else declare(kind.collection, id);
       }
       continue;
     }
@@ -343,7 +353,7 @@ function analyse(contentDir: string): { problems: string[]; entries: Map<string,
   const FILE_OF: Record<string, string> = { sources: 'content/sources.yaml', guides: 'content/guides/', faq: 'content/faq/', enGuides: 'content/en/guides/', enFaq: 'content/en/faq/', messages: 'content/messages.yaml' };
   const sources = entries.get('sources') ?? new Map<string, unknown>();
   for (const ref of refs) {
-    if (!entries.get(ref.collection)?.has(ref.id)) {
+    if (!declared.get(ref.collection)?.has(ref.id)) {
       const target = FILE_OF[ref.collection] ?? ref.collection;
       problems.push(`${ref.at}: dẫn tới "${ref.id}" nhưng không có mục này trong ${target}. Sửa: thêm mục đó vào ${target} hoặc viết đúng mã đã có.`);
       continue;

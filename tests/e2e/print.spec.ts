@@ -166,13 +166,22 @@ const WARD_NO_CONTACT = '00008';
 async function configuredBuild() {
   const marker = join(FIXTURE, `built-${process.ppid}`);
   const lock = join(FIXTURE, `lock-${process.ppid}`);
+  // A failed build says so once, so the other workers stop at once instead of waiting it out.
+  const failed = join(FIXTURE, `failed-${process.ppid}`);
+  const stopIfFailed = () => {
+    if (existsSync(failed)) throw new Error(readFileSync(failed, 'utf8'));
+  };
+  stopIfFailed();
   if (existsSync(marker)) return;
   mkdirSync(FIXTURE, { recursive: true });
   try {
     mkdirSync(lock);
   } catch {
     // Another worker of this run is building it.
-    for (let i = 0; i < 600 && !existsSync(marker); i++) await new Promise((r) => setTimeout(r, 500));
+    for (let i = 0; i < 600 && !existsSync(marker); i++) {
+      stopIfFailed();
+      await new Promise((r) => setTimeout(r, 500));
+    }
     return;
   }
   for (const name of readdirSync(FIXTURE)) if (name !== relative(FIXTURE, lock)) rmSync(join(FIXTURE, name), { recursive: true, force: true });
@@ -181,10 +190,15 @@ async function configuredBuild() {
     join(FIXTURE, 'content', 'wards', `${WARD}.yaml`),
     ['code: "00004"', 'contacts:', '  - name: Điểm liên hệ kiểm thử (không có thật)', '    address: Địa chỉ kiểm thử', '    phone: 0900 000 000', '    hours: Giờ kiểm thử', '    source: quan3-cv4998-2023', '    verified: 2026-11-01', ''].join('\n'),
   );
-  await run(process.execPath, ['scripts/build.mjs'], {
-    env: { ...process.env, VNEID_CONTENT_DIR: relative(process.cwd(), join(FIXTURE, 'content')), OUT_DIR: relative(process.cwd(), FIXTURE_DIST), SITE_URL: TEST_SITE, VNEID_UNIT_LIMIT: '100', ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  try {
+    await run(process.execPath, ['scripts/build.mjs'], {
+      env: { ...process.env, VNEID_CONTENT_DIR: relative(process.cwd(), join(FIXTURE, 'content')), OUT_DIR: relative(process.cwd(), FIXTURE_DIST), SITE_URL: TEST_SITE, VNEID_UNIT_LIMIT: '100', ASTRO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    writeFileSync(failed, `The configured build failed: ${(error as Error).message.slice(0, 4000)}`);
+    throw error;
+  }
   writeFileSync(marker, '');
   rmSync(lock, { recursive: true, force: true });
 }

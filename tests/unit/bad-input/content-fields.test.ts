@@ -65,6 +65,14 @@ describe('sources (content/sources.yaml)', () => {
     ['a title written over two lines', add(base.replace('title: Văn bản mới', 'title: "Văn bản\\nmới"')), ['sources.yaml', 'title', 'xuống dòng']],
     ['a key written twice', add(base).bind(null), ['sources.yaml', 'dòng'] as string[]].map((x, i) => (i === 1 ? (dir: string) => edit(dir, 'sources.yaml', (t) => `${t}\nnd-69-2024:\n  title: Bản chép trùng\n`) : i === 2 ? ['sources.yaml, dòng', 'được ghi hai lần'] : x)) as Case,
   ]);
+
+  it('a wrong field in a cited source is one problem, not one per page citing it', () => {
+    const dir = copyContent();
+    edit(dir, 'sources.yaml', (t) => t.replace(/^(nd-69-2024:\n(?:  .*\n)*?  note: ")/m, `$1${'Quá dài. '.repeat(80)}`));
+    const problems = problemsOf(dir);
+    expectRefused(problems, ['sources.yaml', 'mục "nd-69-2024"', 'trường "note"', 'quá giới hạn 600']);
+    expect(problems).toHaveLength(1);
+  });
 });
 
 describe('FAQ and guide frontmatter', () => {
