@@ -3,11 +3,12 @@
 // per template, search quality and size, and build time and memory at three scales.
 // Usage: npm run build && npm run bench [-- --only=weight,lighthouse,search,build]
 // Each part also runs alone: node scripts/bench/<part>.mjs
-// The figures are also written to docs/dev/bench-figures.json (a part not run keeps its last figures),
-// so the docs quote a file the bench wrote, never numbers copied by hand.
+// The figures are also written to docs/dev/bench-figures.json and rendered as bench-figures.md (a
+// part not run keeps its last figures), so the docs show what the bench wrote, never numbers copied by hand.
 import { parseArgs } from 'node:util';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadDeploySettings } from '../src/build/deploy-settings.ts';
+import { FIGURES_JSON, FIGURES_MD, writeFiguresMarkdown } from './bench/figures-md.mjs';
 
 const PARTS = ['weight', 'lighthouse', 'search', 'build'];
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
@@ -18,7 +19,7 @@ if (parts.some((p) => p !== 'build') && !existsSync(`${deploy.outDir}/index.html
   throw new Error(`${deploy.outDir}/ chưa được dựng. Chạy "npm run build" trước "npm run bench".`);
 }
 
-const FIGURES = 'docs/dev/bench-figures.json';
+const FIGURES = FIGURES_JSON;
 /** @type {Record<string, { measured: string, machine: string, figures: unknown }>} */
 const figures = existsSync(FIGURES) ? JSON.parse(readFileSync(FIGURES, 'utf8')) : {};
 const machine = `Node ${process.version}, ${(await import('node:os')).cpus().length} cores`;
@@ -26,10 +27,11 @@ const machine = `Node ${process.version}, ${(await import('node:os')).cpus().len
 const keep = (part, result) => {
   figures[part] = { measured: new Date().toISOString().slice(0, 10), machine, figures: result };
   writeFileSync(FIGURES, `${JSON.stringify(figures, null, 2)}\n`);
+  writeFiguresMarkdown();
 };
 
 if (parts.includes('weight')) keep('weight', await (await import('./bench/page-weight.mjs')).benchPageWeight());
 if (parts.includes('lighthouse')) keep('lighthouse', await (await import('./bench/lighthouse.mjs')).benchLighthouse());
 if (parts.includes('search')) keep('search', await (await import('./bench/search.mjs')).benchSearch());
 if (parts.includes('build')) keep('build', await (await import('./bench/build-scale.mjs')).benchBuildScale());
-console.log(`Số liệu đã ghi vào ${FIGURES}.`);
+console.log(`Số liệu đã ghi vào ${FIGURES} và ${FIGURES_MD}.`);

@@ -83,11 +83,15 @@ export function sameSiteLocation(location) {
   return `/${location.replace(/^[\\/]+/, '')}`;
 }
 
+/** How long a connection may take to send its request (tests shorten them). */
+const TIMEOUTS = { keepAliveMs: 5_000, headersMs: 10_000, requestMs: 30_000, checkEveryMs: 30_000 };
+
 /**
- * @param {{ root: string, base?: string, port?: number, host?: string }} options
+ * @param {{ root: string, base?: string, port?: number, host?: string, timeouts?: Partial<typeof TIMEOUTS> }} options
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.1' }) {
+export async function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.1', timeouts = {} }) {
+  const limits = { ...TIMEOUTS, ...timeouts };
   const dir = resolve(root);
   const redirects = loadRedirects(dir);
   const headerRules = loadHeadersFile(join(dir, '_headers'));
@@ -111,7 +115,7 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
     return entry;
   }
 
-  const server = createServer(async (req, res) => {
+  const server = createServer({ connectionsCheckingInterval: limits.checkEveryMs }, async (req, res) => {
     // Rules in _headers are written from the site root; under a sub-path they apply below it. Every
     // answer carries them, errors (405, 400, 404) and redirects included.
     const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
@@ -172,19 +176,23 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
   // A client that sends too large a header or a malformed request gets an answer with the same
   // headers, not a bare reset (431 and 400 are written here by Node otherwise).
   server.on('clientError', (error, socket) => {
-    if (!socket.writable) {
+    const reason = /** @type {{ code?: string }} */ (error).code;
+    // A connection that sent nothing in time is closed without an answer, as nginx does. Browsers
+    // open connections ahead of need (preconnect); an answer written into one would be read as the
+    // answer to the next request sent on it: a page or script failing with an error it never had.
+    if (!socket.writable || reason === 'ERR_HTTP_REQUEST_TIMEOUT' || reason === 'ECONNRESET') {
       socket.destroy();
       return;
     }
-    const code = /** @type {{ code?: string }} */ (error).code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const code = reason === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
     const extra = Object.entries(headersFor(headerRules, '/')).map(([name, value]) => `${name}: ${value}\r\n`).join('');
     socket.end(`HTTP/1.1 ${code} ${code === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n${extra}\r\n${code}`);
   });
   // Many connections at once (a QR poster scanned by a crowd, a load test): keep the backlog deep
   // and idle sockets short so the server stays up.
-  server.keepAliveTimeout = 5_000;
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
+  server.keepAliveTimeout = limits.keepAliveMs;
+  server.headersTimeout = limits.headersMs;
+  server.requestTimeout = limits.requestMs;
 
   /** @param {import('node:http').ServerResponse} res */
   async function notFound(res) {

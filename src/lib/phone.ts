@@ -1,4 +1,19 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString as parseWith, type MetadataJson } from 'libphonenumber-js/core';
+// libphonenumber's maintained "max" metadata cut to Vietnam (scripts/phone-metadata.mjs; a unit test
+// fails when it drifts from the installed package). The whole world's is about 190 KB of script on
+// every page that checks a number in the browser; only Vietnamese numbers are ever accepted.
+import vietnam from './phone-metadata.vn.json' with { type: 'json' };
+
+const metadata = asMetadata(vietnam);
+
+/** JSON arrays are typed loosely; the shape is checked once instead of cast. */
+function asMetadata(json: unknown): MetadataJson {
+  const isMetadata = (x: unknown): x is MetadataJson =>
+    typeof x === 'object' && x !== null && 'version' in x && 'countries' in x && 'country_calling_codes' in x && 'nonGeographic' in x;
+  if (!isMetadata(json)) throw new Error('src/lib/phone-metadata.vn.json hỏng. Sửa: chạy npm run phone:metadata.');
+  return json;
+}
+const parsePhoneNumberFromString = (text: string, country: 'VN') => parseWith(text, country, metadata);
 
 /** Kinds of Vietnamese numbers a ward page may show: mobiles, landlines, 1800/1900 switchboards. */
 const ALLOWED_TYPES = new Set(['MOBILE', 'FIXED_LINE', 'FIXED_LINE_OR_MOBILE', 'TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN']);

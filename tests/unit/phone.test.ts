@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkVietnamesePhone, formatPhone, telHref } from '../../src/lib/phone';
+import vietnam from '../../src/lib/phone-metadata.vn.json' with { type: 'json' };
+import { readWorldMetadata, vietnamOnly } from '../../scripts/phone-metadata.mjs';
 
 describe('checkVietnamesePhone', () => {
   it.each([
@@ -25,6 +27,10 @@ describe('checkVietnamesePhone', () => {
     '12345',
     'gọi 0903858668',
     '0903858668; alert(1)',
+    // Numbers of other countries: refused with the same reason as before the metadata was cut.
+    '+44 20 7946 0958',
+    '+1 202 555 0143',
+    '+66 2 123 4567',
   ])('rejects %s with a reason that says how to write a number', (input) => {
     const result = checkVietnamesePhone(input);
     expect(result.ok).toBe(false);
@@ -49,5 +55,11 @@ describe('formatting', () => {
   it('makes tel: links with national digits so 1900 numbers dial', () => {
     expect(telHref('19000368')).toBe('tel:19000368');
     expect(telHref('0903 858 668')).toBe('tel:0903858668');
+  });
+});
+
+describe('the Vietnam metadata', () => {
+  it('is exactly Vietnam’s part of the installed libphonenumber-js metadata (run npm run phone:metadata after an upgrade)', () => {
+    expect(vietnam).toEqual(vietnamOnly(readWorldMetadata()));
   });
 });

@@ -115,6 +115,23 @@ describe('static server', () => {
     expect(text).toContain(`Content-Security-Policy: ${SITE_CSP}`);
   });
 
+  it('closes a connection that sends nothing in time without writing an answer into it (a browser would read it as the next request\'s)', async () => {
+    const quick = await startStaticServer({ root, timeouts: { headersMs: 300, requestMs: 300, checkEveryMs: 100 } });
+    try {
+      const url = new URL(quick.url);
+      const text = await new Promise<string>((resolve) => {
+        const socket = connect(Number(url.port), url.hostname);
+        let data = '';
+        socket.on('data', (chunk) => (data += chunk));
+        socket.on('close', () => resolve(data));
+        socket.on('error', () => resolve(data));
+      });
+      expect(text).toBe('');
+    } finally {
+      await quick.close();
+    }
+  });
+
   it('scopes a path\'s own policy: the site policy is detached there, kept everywhere else', async () => {
     const admin = await raw('GET', '/quan-tri/');
     expect(admin.headers['content-security-policy']).toBe("default-src 'self'; connect-src 'self' https://api.github.com");
