@@ -16,7 +16,8 @@ export type SiteUrlCheck =
 export function isPlaceholderHost(host: string): boolean {
   const h = host.toLowerCase().replace(/\.$/, '');
   if (/(^|\.)(example|test|invalid|localhost|local|internal)(\.|$)/.test(h)) return true;
-  if (/^\[?::1\]?$/.test(h) || /^(127|10)\.\d+\.\d+\.\d+$/.test(h) || /^192\.168\.\d+\.\d+$/.test(h) || /^172\.(1[6-9]|2\d|3[01])\.\d+\.\d+$/.test(h)) return true;
+  // IPv6 literals ("[::1]") have no dot, so the last line catches them.
+  if (/^(127|10)\.\d+\.\d+\.\d+$/.test(h) || /^192\.168\.\d+\.\d+$/.test(h) || /^172\.(1[6-9]|2\d|3[01])\.\d+\.\d+$/.test(h)) return true;
   return !h.includes('.');
 }
 
