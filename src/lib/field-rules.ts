@@ -1,7 +1,7 @@
 import { checkPlainText, findUnprintable } from './text-rules.ts';
 import { checkVietnamesePhone } from './phone.ts';
 import { checkMapUrl } from './official-hosts.ts';
-import { checkDay, formatDateVi, todayInVietnam } from './dates.ts';
+import { checkDay } from './dates.ts';
 import { POSTER_LIMITS } from './poster-limits.ts';
 
 /**
@@ -17,12 +17,14 @@ export type FieldRule =
   | { kind: 'text'; label: string; max: number; multiline?: boolean; hint?: string; printed?: boolean }
   | { kind: 'phone'; label: string; hint?: string }
   | { kind: 'mapUrl'; label: string; hint?: string }
-  /** A calendar day in Vietnam. `when`: past (a review or check that happened), any, or upcoming (not before today). */
-  | { kind: 'day'; label: string; when: 'past' | 'any' | 'upcoming'; hint?: string }
+  /**
+   * A calendar day in Vietnam. `when`: past (a review or check that happened) or any. A published
+   * registration day stays valid after it passes (kept as a record); pages and sheets leave it out.
+   */
+  | { kind: 'day'; label: string; when: 'past' | 'any'; hint?: string }
   /** A time of day, 24-hour "07:30". */
   | { kind: 'time'; label: string; hint?: string }
-  | { kind: 'unitCode'; label: string; hint?: string }
-  | { kind: 'httpsUrl'; label: string; hint?: string };
+  | { kind: 'unitCode'; label: string; hint?: string };
 
 const PHONE_HINT = 'Số cơ quan hoặc tổng đài, ví dụ 028 3829 7009, 069 232 6555, 1900 0368. Không ghi số di động cá nhân.';
 const DAY_HINT = 'Dạng NĂM-THÁNG-NGÀY, ví dụ 2026-12-12.';
@@ -110,23 +112,9 @@ export function checkField(id: FieldId, input: string, { now = new Date() }: { n
       const check = checkMapUrl(input.normalize('NFC'));
       return check.ok ? { ok: true, value: check.url } : { ok: false, reason: check.reason };
     }
-    case 'httpsUrl': {
-      const raw = input.trim();
-      try {
-        if (!/\s/.test(raw) && new URL(raw).protocol === 'https:') return { ok: true, value: new URL(raw).href };
-      } catch {
-        // falls through to the message
-      }
-      return { ok: false, reason: `${what}: "${raw}" không phải địa chỉ web đầy đủ. Sửa: ghi địa chỉ bắt đầu bằng https://, không có dấu cách.` };
-    }
     case 'day': {
       const check = checkDay(input, { allowFuture: rule.when !== 'past', now });
-      if (!check.ok) return { ok: false, reason: `${what}: ${check.reason}` };
-      const today = todayInVietnam(now);
-      if (rule.when === 'upcoming' && check.iso < today) {
-        return { ok: false, reason: `${what}: ngày ${formatDateVi(check.date)} đã qua (hôm nay ở Việt Nam là ${formatDateVi(new Date(`${today}T00:00:00Z`))}). Sửa: ghi ngày sắp tới.` };
-      }
-      return { ok: true, value: check.iso };
+      return check.ok ? { ok: true, value: check.iso } : { ok: false, reason: `${what}: ${check.reason}` };
     }
     case 'time': {
       const minutes = parseTime(input);

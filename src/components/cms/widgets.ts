@@ -44,7 +44,7 @@ export function validateField(id: FieldId, value: unknown, mustFill: boolean): V
   return check.ok ? true : { error: { message: check.reason } };
 }
 
-const INPUT_TYPE: Record<FieldRule['kind'], string> = { text: 'text', phone: 'tel', mapUrl: 'url', day: 'date', time: 'time', unitCode: 'text', httpsUrl: 'url' };
+const INPUT_TYPE: Record<FieldRule['kind'], string> = { text: 'text', phone: 'tel', mapUrl: 'url', day: 'date', time: 'time', unitCode: 'text' };
 
 export function registerWidgets({ CMS, createClass, h }: DecapGlobals, { wards }: { wards: WardShards }) {
   const input = (props: ControlProps, type: string, extra: Record<string, unknown> = {}) =>

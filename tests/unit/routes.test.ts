@@ -1,0 +1,30 @@
+// One module builds every address of the site; what it builds, the content link check recognises
+// (the same id comes back out of PAGE_PATTERNS), so a link written in content and a page agree.
+import { describe, expect, it } from 'vitest';
+import { PAGE_PATTERNS, enFaqPath, enGuidePath, enWardPath, faqPath, guidePath, guidePrintPath, provincePath, unitPath } from '../../src/lib/routes';
+
+describe('routes', () => {
+  it.each([
+    ['guide', guidePath('dang-ky-muc-2'), '/huong-dan/dang-ky-muc-2/', 'dang-ky-muc-2'],
+    ['guidePrint', guidePrintPath('dang-ky-muc-2'), '/huong-dan/dang-ky-muc-2/in/', 'dang-ky-muc-2'],
+    ['faq', faqPath('quen-mat-khau'), '/hoi-dap/quen-mat-khau/', 'quen-mat-khau'],
+    ['ward', unitPath('27664'), '/phuong-xa/27664/', '27664'],
+    ['province', provincePath('ho-chi-minh'), '/phuong-xa/tinh/ho-chi-minh/', 'ho-chi-minh'],
+    ['enGuide', enGuidePath('foreigners-level-2'), '/en/guides/foreigners-level-2/', 'foreigners-level-2'],
+    ['enFaq', enFaqPath('forgot-passcode'), '/en/faq/forgot-passcode/', 'forgot-passcode'],
+  ] as const)('%s: builds %s and recognises its id', (kind, built, expected, id) => {
+    expect(built).toBe(expected);
+    expect(PAGE_PATTERNS[kind].exec(built)?.[1]).toBe(id);
+  });
+
+  it('keeps a print page apart from its guide, and a province list apart from a ward', () => {
+    expect(PAGE_PATTERNS.guide.test(guidePrintPath('x'))).toBe(false);
+    expect(PAGE_PATTERNS.ward.test(provincePath('ha-noi'))).toBe(false);
+    expect(PAGE_PATTERNS.ward.test('/phuong-xa/2766/')).toBe(false);
+    expect(PAGE_PATTERNS.formerUnit.exec('/phuong-xa/cu/ho-chi-minh/quan-3/phuong-5/')?.[1]).toBe('ho-chi-minh/quan-3/phuong-5');
+  });
+
+  it('gives the English ward page the unit in its query', () => {
+    expect(enWardPath('27664')).toBe('/en/ward/?code=27664');
+  });
+});
