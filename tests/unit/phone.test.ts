@@ -37,6 +37,20 @@ describe('checkVietnamesePhone', () => {
     if (!result.ok) expect(result.reason).toMatch(/Sửa: .*(ví dụ 0903 858 668|một số)/);
   });
 
+  it.each([
+    ['   ', 'Chưa ghi số điện thoại. Sửa: ghi một số'],
+    ['0903 858 668 abc', '"0903 858 668 abc" có ký tự không phải chữ số'],
+    ['0903 858 668 x12', 'có ký tự không phải chữ số'],
+    // Looks like a police line, but is not one (a digit before 069).
+    ['1069 232 6555', 'không phải số điện thoại Việt Nam hợp lệ'],
+    // A valid Vietnamese number of a kind no office publishes (internet telephony).
+    ['0672 123 456', '"0672 123 456" là loại số VOIP, không dùng làm số liên hệ'],
+  ])('refuses %j and says why', (input, reason) => {
+    const result = checkVietnamesePhone(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toContain(reason);
+  });
+
   it('says that two numbers in one cell must be split, whatever joins them', () => {
     for (const input of ['0903 858 668, 028 3829 7009', '0903858668 / 0983131185', '0903 858 668 hoặc 0983 131 185']) {
       const result = checkVietnamesePhone(input);
