@@ -19,19 +19,18 @@ if (parts.some((p) => p !== 'build') && !existsSync(`${deploy.outDir}/index.html
   throw new Error(`${deploy.outDir}/ chưa được dựng. Chạy "npm run build" trước "npm run bench".`);
 }
 
-const FIGURES = FIGURES_JSON;
 /** @type {Record<string, { measured: string, machine: string, figures: unknown }>} */
-const figures = existsSync(FIGURES) ? JSON.parse(readFileSync(FIGURES, 'utf8')) : {};
+const figures = existsSync(FIGURES_JSON) ? JSON.parse(readFileSync(FIGURES_JSON, 'utf8')) : {};
 const machine = `Node ${process.version}, ${(await import('node:os')).cpus().length} cores`;
 /** @param {string} part @param {unknown} result */
 const keep = (part, result) => {
   figures[part] = { measured: new Date().toISOString().slice(0, 10), machine, figures: result };
-  writeFileSync(FIGURES, `${JSON.stringify(figures, null, 2)}\n`);
-  writeFiguresMarkdown();
+  writeFileSync(FIGURES_JSON, `${JSON.stringify(figures, null, 2)}\n`);
+  writeFiguresMarkdown(figures);
 };
 
 if (parts.includes('weight')) keep('weight', await (await import('./bench/page-weight.mjs')).benchPageWeight());
 if (parts.includes('lighthouse')) keep('lighthouse', await (await import('./bench/lighthouse.mjs')).benchLighthouse());
 if (parts.includes('search')) keep('search', await (await import('./bench/search.mjs')).benchSearch());
 if (parts.includes('build')) keep('build', await (await import('./bench/build-scale.mjs')).benchBuildScale());
-console.log(`Số liệu đã ghi vào ${FIGURES} và ${FIGURES_MD}.`);
+console.log(`Số liệu đã ghi vào ${FIGURES_JSON} và ${FIGURES_MD}.`);

@@ -6,6 +6,7 @@
 // Run after upgrading libphonenumber-js: npm run phone:metadata (a unit test fails until you do).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 
 export const PHONE_METADATA_FILE = 'src/lib/phone-metadata.vn.json';
 
@@ -21,7 +22,7 @@ export function readWorldMetadata() {
   return JSON.parse(readFileSync(require.resolve('libphonenumber-js/metadata.max.json'), 'utf8'));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   writeFileSync(PHONE_METADATA_FILE, `${JSON.stringify(vietnamOnly(readWorldMetadata()))}\n`);
   console.log(`Đã ghi ${PHONE_METADATA_FILE}.`);
 }

@@ -3,6 +3,7 @@
 // the docs show the figures the bench measured, never numbers copied by hand.
 // Usage: node scripts/bench/figures-md.mjs (npm run bench calls it after every part).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 export const FIGURES_JSON = 'docs/dev/bench-figures.json';
 export const FIGURES_MD = 'docs/dev/bench-figures.md';
@@ -45,11 +46,12 @@ export function renderFigures(figures) {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-export function writeFiguresMarkdown() {
-  writeFileSync(FIGURES_MD, renderFigures(JSON.parse(readFileSync(FIGURES_JSON, 'utf8'))));
+/** @param {Parameters<typeof renderFigures>[0]} [figures] the bench's figures; read from FIGURES_JSON when not given */
+export function writeFiguresMarkdown(figures = JSON.parse(readFileSync(FIGURES_JSON, 'utf8'))) {
+  writeFileSync(FIGURES_MD, renderFigures(figures));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   writeFiguresMarkdown();
   console.log(`Đã ghi ${FIGURES_MD}.`);
 }

@@ -1,4 +1,5 @@
 import { foldVietnamese } from './vietnamese';
+import { graphemes } from './text-rules';
 
 /**
  * Text handling shared by the search index (built once, at build time) and the query (in the
@@ -137,6 +138,6 @@ export const synonymTokens = (words: string[], groups: SynonymGroups) => synonym
 /** The query as the status line repeats it: one line, so a pasted message never fills the screen. */
 export function echo(query: string, max = 40): string {
   const words = query.replace(/\s+/g, ' ').trim();
-  const chars = [...new Intl.Segmenter('vi', { granularity: 'grapheme' }).segment(words)].map((s) => s.segment);
+  const chars = graphemes(words);
   return chars.length <= max ? words : `${chars.slice(0, max).join('').trimEnd()}…`;
 }

@@ -102,7 +102,6 @@ export function runSearch(root: HTMLElement) {
   void run(query, false);
 }
 
-
 function item(type: string, ...content: Node[]) {
   const li = document.createElement('li');
   const label = document.createElement('span');
