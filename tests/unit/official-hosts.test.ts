@@ -3,6 +3,7 @@
 // where it leads.
 import { describe, expect, it } from 'vitest';
 import { checkMapUrl, isAllowedOutboundUrl, isMapUrl, isOfficialHost, mapSearchUrl } from '../../src/lib/official-hosts';
+import { reasonOf } from '../support/refusal';
 
 const LINK_HOSTS = ['apps.apple.com'];
 
@@ -37,12 +38,9 @@ describe('map links', () => {
     ['https://www.google.com\\@evil.example/maps', 'không phải địa chỉ https đầy đủ'],
     ['www.google.com/maps', 'không phải địa chỉ https đầy đủ'],
   ])('refuses %s', (url, reason) => {
-    const result = checkMapUrl(url);
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.reason).toContain(reason);
-      expect(result.reason).toContain('Sửa: mở bản đồ trên máy tính');
-    }
+    const said = reasonOf(checkMapUrl(url));
+    expect(said).toContain(reason);
+    expect(said).toContain('Sửa: mở bản đồ trên máy tính');
   });
   it('isMapUrl refuses plain http, a password and a port on its own', () => {
     expect(isMapUrl(new URL('http://www.openstreetmap.org/'))).toBe(false);

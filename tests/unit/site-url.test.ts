@@ -2,6 +2,7 @@
 // path that disagrees with basePath must never print a code, and each refusal says how to fix it.
 import { describe, expect, it } from 'vitest';
 import { checkSiteUrl, isPlaceholderHost } from '../../src/lib/site-url';
+import { reasonOf } from '../support/refusal';
 
 describe('isPlaceholderHost', () => {
   it.each([
@@ -17,13 +18,10 @@ describe('isPlaceholderHost', () => {
 
 describe('checkSiteUrl', () => {
   const refused = (siteUrl: unknown, basePath: unknown, phrase: string) => {
-    const result = checkSiteUrl(siteUrl, basePath, 'tệp.yaml');
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.reason).toContain(phrase);
-      expect(result.reason.startsWith('tệp.yaml: ')).toBe(true);
-      expect(result.reason).toContain('Sửa: ');
-    }
+    const said = reasonOf(checkSiteUrl(siteUrl, basePath, 'tệp.yaml'));
+    expect(said).toContain(phrase);
+    expect(said.startsWith('tệp.yaml: ')).toBe(true);
+    expect(said).toContain('Sửa: ');
   };
 
   it('accepts a real https address and says it is configured', () => {
