@@ -5,10 +5,11 @@ import { launchOptions } from './scripts/lib/browser.mjs';
 /** Two ports the system has free right now (listening on port 0 and reading what it gave). */
 const FREE_PORTS = `const net=require('net');const a=net.createServer().listen(0,'127.0.0.1',()=>{const b=net.createServer().listen(0,'127.0.0.1',()=>{console.log(a.address().port+' '+b.address().port);a.close();b.close();});});`;
 
-// Two builds of the same content: dist/ at the domain root and dist-subpath/ under /vneid-guide/,
-// each served on loopback by the same static server `npm start` uses. Ports are free ones the
-// system gives (E2E_PORT / E2E_SUBPATH_PORT to choose): a port already taken never fails the run.
-// They are chosen once, in the runner, and reach the workers through the environment.
+// Two builds of the same content: dist/ at the domain root (the whole country) and dist-subpath/
+// under /vneid-guide/ (one province, as a ward's own deployment: npm run build:subpath), each served
+// on loopback by the same static server `npm start` uses. Ports are free ones the system gives
+// (E2E_PORT / E2E_SUBPATH_PORT to choose): a port already taken never fails the run. They are
+// chosen once, in the runner, and reach the workers through the environment.
 if (!process.env.E2E_PORT || !process.env.E2E_SUBPATH_PORT) {
   const [a, b] = execFileSync(process.execPath, ['-e', FREE_PORTS], { encoding: 'utf8' }).trim().split(' ');
   process.env.E2E_PORT ??= a;

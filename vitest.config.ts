@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
     testTimeout: 30_000,
+    // Vitest's default is one worker fewer than the cores: a single worker on a 2-core machine.
+    maxWorkers: '100%',
   },
 });

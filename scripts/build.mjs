@@ -66,5 +66,7 @@ if (!report.ok) {
 rmSync(finalDir, { recursive: true, force: true });
 renameSync(partialDir, finalDir);
 if (!existsSync(join(finalDir, 'index.html'))) fail(`${finalDir}/ không có index.html sau khi dựng.`);
-console.log(`Đã dựng ${finalDir}/ (base ${deploy.base}): ${links.pages} trang, ${links.links} liên kết đã kiểm tra, ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+// A build for some provinces says which (settings scope.provinces, or SCOPE_PROVINCES for this build).
+const scope = process.env.SCOPE_PROVINCES || /** @type {{ provinces?: string[] } | undefined} */ (deploy.data.scope)?.provinces?.join(', ');
+console.log(`Đã dựng ${finalDir}/ (base ${deploy.base}${scope ? `, phường/xã của: ${scope}` : ''}): ${links.pages} trang, ${links.links} liên kết đã kiểm tra, ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 if (deploy.warning) console.warn(`⚠ ${deploy.warning}`);

@@ -2,10 +2,14 @@ import { existsSync } from 'node:fs';
 import { loadDeploySettings } from '../../src/build/deploy-settings.ts';
 import { linkHostsOf } from '../../scripts/lib/content-files.mjs';
 
-/** The two builds `npm test` makes of the same content. */
+/**
+ * The two builds `npm test` makes of the same content: the whole country at the root, and one
+ * province under a sub-path. At least `minPages` pages and `minLinks` links in each: a checker that
+ * silently found nothing to check fails.
+ */
 export const BUILDS = [
-  { dir: 'dist', base: '/' },
-  { dir: 'dist-subpath', base: '/vneid-guide/' },
+  { dir: 'dist', base: '/', minPages: 3_000, minLinks: 30_000 },
+  { dir: 'dist-subpath', base: '/vneid-guide/', minPages: 800, minLinks: 10_000 },
 ] as const;
 
 export const site = loadDeploySettings().site;

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { MAIN_PAGES, collectForeignRequests } from './helpers';
 
-// The same content built with base "/vneid-guide/": every link, asset and the search index
-// must stay inside the sub-path, as on a host that serves several sites from one domain.
+// The same content built with base "/vneid-guide/" for one province (Hồ Chí Minh City), as a ward's
+// own deployment on a host that serves several sites from one domain: every link, asset and the
+// search index must stay inside the sub-path.
 test('every internal link and asset stays under the sub-path and resolves', async ({ page, baseURL, request }) => {
   const base = new URL(baseURL!);
   const foreign = collectForeignRequests(page, base.origin);

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
-import { expectNoHorizontalScroll } from './helpers';
+import { expectNoHorizontalScroll, walkBudget } from './helpers';
 import { decodeAllQrs } from './qr-decode';
 
 // Every guide in content/guides/, read from the folder: a new guide is tested without editing this list.
@@ -15,41 +15,43 @@ const A4 = { width: 595.28, height: 841.89 };
 for (const [width, height, screens] of [[360, 780, 1.5], [320, 640, 2]] as const) {
   test.describe(`step 1 comes early (${width}×${height})`, () => {
     test.use({ viewport: { width, height } });
-    for (const slug of GUIDES) {
-      test(`${slug}: step 1 within ${screens} screens`, async ({ page }) => {
-        await page.goto(`huong-dan/${slug}/`);
-        const first = page.locator('.sbs-steps > li').first();
-        if ((await first.count()) === 0) {
+    test(`in every guide, step 1 is within ${screens} screens`, async ({ page }) => {
+      test.setTimeout(walkBudget(GUIDES.length));
+      for (const slug of GUIDES) {
+        await test.step(slug, async () => {
+          await page.goto(`huong-dan/${slug}/`);
+          const first = page.locator('.sbs-steps > li').first();
           // A guide without numbered steps (a list of error messages) opens with its first answer.
-          const top = await page.locator('article h2').first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-          expect(top).toBeLessThanOrEqual(height * screens);
-          return;
-        }
-        const top = await first.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-        expect(top, `bước 1 ở ${Math.round(top)} px`).toBeLessThanOrEqual(height * screens);
-      });
-    }
+          const start = (await first.count()) === 0 ? page.locator('article h2').first() : first;
+          const top = await start.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+          expect(top, `${slug}: bước 1 ở ${Math.round(top)} px`).toBeLessThanOrEqual(height * screens);
+        });
+      }
+    });
   });
 }
 
 test.describe('every guide, without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const slug of GUIDES) {
-    test(`${slug}: sources, review date and every step readable`, async ({ page }) => {
-      expect((await page.goto(`huong-dan/${slug}/`))?.status()).toBe(200);
-      await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.getByText('Rà soát lần cuối:')).toBeVisible();
-      await expect(page.locator('.source-list li').first()).toBeVisible();
-      await expect(page.locator('article.guide')).toHaveCount(1);
-      // With JS off no step is folded and no toggle button shows.
-      await expect(page.locator('.sbs button:visible')).toHaveCount(0);
-      const panels = await page.locator('.sbs-panel').all();
-      for (const panel of panels) await expect(panel).toBeVisible();
-      // A guide without steps still has its body: the check above must not pass on an empty page.
-      if (panels.length === 0) await expect(page.locator('article h2').first()).toBeVisible();
-    });
-  }
+  test('every guide shows its sources, review date and every step', async ({ page }) => {
+    test.setTimeout(walkBudget(GUIDES.length));
+    for (const slug of GUIDES) {
+      await test.step(slug, async () => {
+        expect((await page.goto(`huong-dan/${slug}/`))?.status(), slug).toBe(200);
+        await expect(page.locator('h1')).toHaveCount(1);
+        await expect(page.getByText('Rà soát lần cuối:')).toBeVisible();
+        await expect(page.locator('.source-list li').first()).toBeVisible();
+        await expect(page.locator('article.guide')).toHaveCount(1);
+        // With JS off no step is folded and no toggle button shows.
+        await expect(page.locator('.sbs button:visible')).toHaveCount(0);
+        const panels = await page.locator('.sbs-panel').all();
+        for (const panel of panels) await expect(panel).toBeVisible();
+        // A guide without steps still has its body: the check above must not pass on an empty page.
+        if (panels.length === 0) await expect(page.locator('article h2').first()).toBeVisible();
+      });
+    }
+  });
 
   test('the web-activation guide states every step and rule from the Cần Giờ appendix', async ({ page }) => {
     await page.goto('huong-dan/kich-hoat-tren-may-tinh/');
@@ -88,6 +90,7 @@ test.describe('every guide, without JavaScript', () => {
 
 test.describe('step-by-step navigation with JavaScript', () => {
   test('every step is open on load; titles are headings, not buttons or links', async ({ page }) => {
+    test.setTimeout(walkBudget(GUIDES.length));
     for (const slug of GUIDES) {
       await page.goto(`huong-dan/${slug}/`);
       for (const panel of await page.locator('.sbs-panel').all()) await expect(panel).toBeVisible();
@@ -163,27 +166,31 @@ test('the approval SMS is shown as residents receive it, with **** explained', a
 test.describe('print views', () => {
   // Phone cameras resolve more than one CSS pixel per module; so does the decoder at scale 2.
   test.use({ deviceScaleFactor: 2 });
-  for (const slug of GUIDES) {
-    test(`${slug} prints on one or two A4 pages with a QR back to the guide and the hotline`, async ({ page, baseURL }) => {
-      await page.goto(`huong-dan/${slug}/in/`);
-      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
-      await expect(page.locator('a[href="tel:19000368"]').first()).toBeVisible();
-      // This build keeps the placeholder siteUrl: no code to a dead address is printed, a box says why.
-      // (A configured build's printouts carry the guide's address: tests/e2e/print.spec.ts.)
-      for (const code of await decodeAllQrs(page)) expect([APP_STORE, GOOGLE_PLAY], code ?? 'mã không đọc được').toContain(code);
-      await expect(page.getByText('Chưa cấu hình địa chỉ trang (siteUrl)').first()).toBeVisible();
-      expect(baseURL).toBeTruthy();
-      const pdf = await PDFDocument.load(await page.pdf({ preferCSSPageSize: true }));
-      expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
-      expect(pdf.getPageCount()).toBeLessThanOrEqual(2);
-      const { width, height } = pdf.getPage(0).getSize();
-      expect(Math.abs(width - A4.width)).toBeLessThan(1);
-      expect(Math.abs(height - A4.height)).toBeLessThan(1);
-    });
-  }
+  test('every guide prints on one or two A4 pages with the store codes and the hotline', async ({ page, baseURL }) => {
+    test.setTimeout(walkBudget(GUIDES.length, 8_000));
+    expect(baseURL).toBeTruthy();
+    for (const slug of GUIDES) {
+      await test.step(slug, async () => {
+        await page.goto(`huong-dan/${slug}/in/`);
+        await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+        await expect(page.locator('a[href="tel:19000368"]').first()).toBeVisible();
+        // This build keeps the placeholder siteUrl: no code to a dead address is printed, a box says why.
+        // (A configured build's printouts carry the guide's address: tests/e2e/print.spec.ts.)
+        for (const code of await decodeAllQrs(page)) expect([APP_STORE, GOOGLE_PLAY], code ?? 'mã không đọc được').toContain(code);
+        await expect(page.getByText('Chưa cấu hình địa chỉ trang (siteUrl)').first()).toBeVisible();
+        const pdf = await PDFDocument.load(await page.pdf({ preferCSSPageSize: true }));
+        expect(pdf.getPageCount(), slug).toBeGreaterThanOrEqual(1);
+        expect(pdf.getPageCount(), slug).toBeLessThanOrEqual(2);
+        const { width, height } = pdf.getPage(0).getSize();
+        expect(Math.abs(width - A4.width)).toBeLessThan(1);
+        expect(Math.abs(height - A4.height)).toBeLessThan(1);
+      });
+    }
+  });
 });
 
 test('guides do not scroll sideways at 320 px', async ({ page }) => {
+  test.setTimeout(walkBudget(GUIDES.length));
   await page.setViewportSize({ width: 320, height: 640 });
   for (const slug of GUIDES) {
     await page.goto(`huong-dan/${slug}/`);
