@@ -20,6 +20,7 @@ import { PRINT_FORMAT_IDS, PRINT_FORMATS, SAFE_AREA_MM, type PrintFormat } from 
 import { checkQrPrintable } from '../../src/lib/qr-modules';
 import { isPlaceholderHost } from '../../src/lib/site-url';
 import { todayInVietnam } from '../../src/lib/dates';
+import { walkBudget } from './helpers';
 
 const APP_STORE = 'https://apps.apple.com/vn/app/vneid/id1582750372';
 const GOOGLE_PLAY = 'https://play.google.com/store/apps/details?id=com.vnid';
@@ -357,21 +358,25 @@ test.describe('sheets that would not print right are refused before printing, wi
     ['a unit that does not exist', 'a4', query({ ma: '99999' }), /không có đơn vị mã 99999/],
     ['a lookalike host', 'a4', query({ qr: 'https://vneid.gov.vn.example.com/' }), /không nằm trong danh sách chính thức/],
   ];
-  for (const [name, format, params, reason] of cases) {
-    test(`${format}: ${name}`, async ({ page }) => {
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      expect(await open(page, `in-an/${format}/${params}`)).toBe('refused');
-      expect((await problems(page)).join('\n')).toMatch(reason);
-      expect((await problems(page)).every((p) => p.includes('Sửa:'))).toBe(true);
-      await expect(page.locator('[data-slot="extra-qr"] .qr-code')).toHaveCount(0);
-      // Printed, the page carries the reasons, never the wrong sheet.
-      await page.emulateMedia({ media: 'print' });
-      await expect(page.locator('.sheet')).toBeHidden();
-      await expect(page.locator('[data-print-problems]')).toBeVisible();
-      expect(errors).toEqual([]);
-    });
-  }
+  test('each case, with its reason and a fix; printed, the page carries the reasons, never the sheet', async ({ page }) => {
+    test.setTimeout(walkBudget(cases.length));
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    for (const [name, format, params, reason] of cases) {
+      await test.step(`${format}: ${name}`, async () => {
+        errors.length = 0;
+        await page.emulateMedia({ media: 'screen' });
+        expect(await open(page, `in-an/${format}/${params}`), name).toBe('refused');
+        expect((await problems(page)).join('\n'), name).toMatch(reason);
+        expect((await problems(page)).every((p) => p.includes('Sửa:')), name).toBe(true);
+        await expect(page.locator('[data-slot="extra-qr"] .qr-code')).toHaveCount(0);
+        await page.emulateMedia({ media: 'print' });
+        await expect(page.locator('.sheet')).toBeHidden();
+        await expect(page.locator('[data-print-problems]')).toBeVisible();
+        expect(errors, name).toEqual([]);
+      });
+    }
+  });
 
   test('text beyond its limit or with markup is refused with the reason, never cut or rendered', async ({ page }) => {
     const headline = `${'a'.repeat(POSTER_LIMITS.headline)}x`;
@@ -427,17 +432,20 @@ test.describe('the generator', () => {
     ['https://vneid-guide.example.vn/phuong-xa/', 'chưa cấu hình địa chỉ trang'],
     [`https://vneid.gov.vn/?q=${'a'.repeat(1200)}`, 'cần ít nhất 0.4 mm'],
   ];
-  for (const [url, message] of bad) {
-    test(`refuses ${url.slice(0, 60)}`, async ({ page }) => {
-      await page.goto('in-an/');
-      await page.getByLabel(/Địa chỉ một trang/).fill(url);
-      await expect(page.locator('#qr-message')).toContainText('Không thêm mã QR: ');
-      await expect(page.locator('#qr-message')).toContainText(message);
-      // The preview is the sheet, which refuses it too, and the print button stays off.
-      await expect(page.locator('iframe')).toHaveAttribute('data-state', 'refused');
-      await expect(page.getByRole('button', { name: 'In ấn phẩm' })).toBeDisabled();
-    });
-  }
+  test('refuses every address that is not official, safe or printable, with the reason', async ({ page }) => {
+    test.setTimeout(walkBudget(bad.length));
+    for (const [url, message] of bad) {
+      await test.step(url.slice(0, 60), async () => {
+        await page.goto('in-an/');
+        await page.getByLabel(/Địa chỉ một trang/).fill(url);
+        await expect(page.locator('#qr-message')).toContainText('Không thêm mã QR: ');
+        await expect(page.locator('#qr-message'), url.slice(0, 60)).toContainText(message);
+        // The preview is the sheet, which refuses it too, and the print button stays off.
+        await expect(page.locator('iframe')).toHaveAttribute('data-state', 'refused');
+        await expect(page.getByRole('button', { name: 'In ấn phẩm' })).toBeDisabled();
+      });
+    }
+  });
 
   test('makes a ward poster with a contact block and an extra code; titles are text, never HTML', async ({ page }) => {
     const dialogs: string[] = [];

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { test, expect, type Page } from '@playwright/test';
 import { TEMPLATES } from '../../scripts/lib/templates.mjs';
 import { findSensitiveFields, SENSITIVE_WORDS } from '../sensitive-fields';
-import { collectForeignRequests } from './helpers';
+import { collectForeignRequests, walkBudget } from './helpers';
 
 // Every template, on a small phone and on a desktop: axe-core's WCAG 2.2 A/AA rules find nothing,
 // the page asks nothing of any other origin, the Content-Security-Policy the static server sends
@@ -30,21 +30,24 @@ async function settle(page: Page, id: string) {
 
 test.describe('quality gates on every template', () => {
   for (const template of TEMPLATES) {
-    for (const viewport of VIEWPORTS) {
-      test(`${template.id} at ${viewport.width}px`, async ({ page, baseURL }) => {
+    // Both widths in one tab, each a fresh load at its width (one browser context per template).
+    test(`${template.id} at ${VIEWPORTS.map((v) => `${v.width}px`).join(' and ')}`, async ({ page, baseURL }) => {
+      test.setTimeout(walkBudget(VIEWPORTS.length, 15_000));
+      const foreign = collectForeignRequests(page, new URL(baseURL!).origin);
+      const cspConsole: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy|Refused to/i.test(message.text())) cspConsole.push(message.text());
+      });
+      // Runs before any page script and outside the page's CSP, in every frame of every load.
+      await page.addInitScript(() => {
+        const log: string[] = [];
+        (window as unknown as { __csp: string[] }).__csp = log;
+        document.addEventListener('securitypolicyviolation', (e) => log.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      for (const viewport of VIEWPORTS) await test.step(`${viewport.width}px`, async () => {
+        foreign.length = 0;
+        cspConsole.length = 0;
         await page.setViewportSize(viewport);
-        const foreign = collectForeignRequests(page, new URL(baseURL!).origin);
-        const cspConsole: string[] = [];
-        page.on('console', (message) => {
-          if (/Content Security Policy|Refused to/i.test(message.text())) cspConsole.push(message.text());
-        });
-        // Runs before any page script and outside the page's CSP, in every frame.
-        await page.addInitScript(() => {
-          const log: string[] = [];
-          (window as unknown as { __csp: string[] }).__csp = log;
-          document.addEventListener('securitypolicyviolation', (e) => log.push(`${e.violatedDirective} ${e.blockedURI}`));
-        });
-
         const response = await page.goto(template.path);
         expect(response?.status()).toBe(template.status ?? 200);
         const headers = response!.headers();
@@ -78,7 +81,7 @@ test.describe('quality gates on every template', () => {
         expect(cspConsole, 'vi phạm Content-Security-Policy (console)').toEqual([]);
         expect(foreign, 'yêu cầu ra ngoài trang').toEqual([]);
       });
-    }
+    });
   }
 });
 

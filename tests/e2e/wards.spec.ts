@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectNoHorizontalScroll } from './helpers';
+import { expectNoHorizontalScroll, walkBudget } from './helpers';
 
 test('the build has one page per current unit, as many as the national data', async ({ request }) => {
   // The index's code shards (/phuong-xa/chi-muc/ma00.json…) list every current unit once.
@@ -26,18 +26,21 @@ test.describe('the lookup with JavaScript', () => {
     ['TT. Cần Thạnh', 'Thị trấn Cần Thạnh (Huyện Cần Giờ)', ['Xã Cần Giờ']],
     ['đăng ký định danh ở p5 q3 ở đâu', 'Phường 5 (Quận 3)', ['Phường Bàn Cờ']],
   ];
-  for (const [query, former, targets] of cases) {
-    test(`"${query}" finds ${targets.join(' + ')}`, async ({ page }) => {
-      await page.goto('phuong-xa/');
-      const input = page.getByLabel('Gõ tên phường, xã cũ hoặc mới');
-      await input.fill(query);
-      // The former unit's result (a current unit of the same name may rank above it).
-      const first = page.locator('#ward-results li', { hasText: former }).first();
-      await expect(first).toBeVisible();
-      for (const target of targets) await expect(first.getByRole('link', { name: target, exact: true })).toBeVisible();
-      await expect(page.getByRole('status')).toContainText('Tìm thấy');
-    });
-  }
+  test('finds the current units of a former one, however it is typed', async ({ page }) => {
+    test.setTimeout(walkBudget(cases.length));
+    for (const [query, former, targets] of cases) {
+      await test.step(`"${query}" → ${targets.join(' + ')}`, async () => {
+        await page.goto('phuong-xa/');
+        const input = page.getByLabel('Gõ tên phường, xã cũ hoặc mới');
+        await input.fill(query);
+        // The former unit's result (a current unit of the same name may rank above it).
+        const first = page.locator('#ward-results li', { hasText: former }).first();
+        await expect(first, query).toBeVisible();
+        for (const target of targets) await expect(first.getByRole('link', { name: target, exact: true }), query).toBeVisible();
+        await expect(page.getByRole('status')).toContainText('Tìm thấy');
+      });
+    }
+  });
 
   test('a current name leads to its page', async ({ page }) => {
     await page.goto('phuong-xa/');
