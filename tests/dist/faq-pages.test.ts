@@ -4,7 +4,7 @@
 // gates (tests/e2e/quality.spec.ts).
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findAll, precedes, readPage, textOf } from './html';
+import { findAll, precedes, readPage, textOf } from '../support/html';
 import { requireBuild } from './site-files';
 
 const ids = readdirSync('content/faq').filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));

@@ -3,7 +3,7 @@
 // province page lists, so the override of settings scope.provinces really scopes the build.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findAll, readPage } from './html';
+import { findAll, readPage } from '../support/html';
 import { requireBuild } from './site-files';
 
 const unitDirs = (dir: string) => readdirSync(`${dir}/phuong-xa`).filter((name) => /^\d{5}$/.test(name)).sort();

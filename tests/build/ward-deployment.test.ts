@@ -1,6 +1,11 @@
-// A ward's own deployment builds one province (settings scope.provinces): ward pages, province
-// pages and old addresses of other provinces are absent, while the lookup still names the current
-// unit of any old address in the country and links it to the national site.
+// A ward's own deployment, built once from a copy of content/: one province (settings
+// scope.provinces: Lai Châu), and one of its wards with a verified contact.
+// - Ward pages, province pages and old addresses of other provinces are absent, while the lookup
+//   and the site search still name the current unit of any old address in the country and link it
+//   to the national site.
+// - The ward with a verified current contact offers it as a tap-to-call link and its print sheets
+//   print it instead of the national hotline; a 2023 historical contact never does either. No real
+//   ward has such a contact in content/ (none may be invented): the fixture's is obviously fictional.
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -9,10 +14,13 @@ import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchOptions } from '../../scripts/lib/browser.mjs';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
+import { findAll, readPage, textOf } from '../support/html';
 
 const root = process.cwd();
-const dir = join(root, '.content-test-scoped');
+const dir = join(root, '.content-test-ward-deployment');
 const out = join(dir, 'dist');
+const WARD = '03388'; // Phường Đoàn Kết, Lai Châu
+const OTHER_WARD = '03408'; // Phường Tân Phong, Lai Châu
 let buildOutput = '';
 
 beforeAll(async () => {
@@ -20,6 +28,25 @@ beforeAll(async () => {
   cpSync(join(root, 'content'), dir, { recursive: true });
   const site = join(dir, 'settings/site.yaml');
   writeFileSync(site, `${readFileSync(site, 'utf8')}\nscope:\n  provinces: [lai-chau]\n  nationalSite: https://vneid.quoc-gia.gov.vn/\n`);
+  writeFileSync(
+    join(dir, 'wards', `${WARD}.yaml`),
+    [
+      `code: "${WARD}"`,
+      'contacts:',
+      '  - name: Điểm liên hệ kiểm thử (không có thật)',
+      '    address: Địa chỉ kiểm thử',
+      '    phone: 0900 000 000',
+      '    hours: Giờ kiểm thử',
+      '    source: quan3-cv4998-2023',
+      '    verified: 2026-11-01',
+      '  - name: Liên hệ cũ kiểm thử',
+      '    phone: 0912 000 000',
+      '    source: quan3-cv4998-2023',
+      '    verified: 2023-10-27',
+      '    historical: true',
+      '',
+    ].join('\n'),
+  );
   const { stdout } = await promisify(execFile)(process.execPath, ['scripts/build.mjs'], {
     cwd: root,
     env: { ...process.env, VNEID_CONTENT_DIR: relative(root, dir), OUT_DIR: relative(root, out), ASTRO_TELEMETRY_DISABLED: '1' },
@@ -92,5 +119,33 @@ describe('a build scoped to one province (Lai Châu)', () => {
       await browser.close();
       await server.close();
     }
+  });
+});
+
+describe('a ward with a verified contact', () => {
+  const page = (path: string) => readPage(join(out, path));
+  const printShard = () => JSON.parse(readFileSync(join(out, `in-an/phuong-xa-${WARD.slice(0, 2)}.json`), 'utf8'));
+
+  it('shows it on the ward page as a call link with its source date, and drops the "no contact" line', () => {
+    const doc = page(`phuong-xa/${WARD}/index.html`);
+    const [body] = findAll(doc, 'body');
+    const hrefs = findAll(doc, 'a').map((a) => a.attribs.href);
+    expect(hrefs).toContain('tel:0900000000');
+    expect(hrefs).not.toContain('tel:0912000000');
+    expect(textOf(body!)).toContain('Điểm liên hệ kiểm thử (không có thật)');
+    expect(textOf(body!)).toContain('Đối chiếu với nguồn ngày 01/11/2026');
+    expect(findAll(doc, '*', 'no-verified-contact')).toEqual([]);
+  });
+
+  it('gives the print sheets its contact (they print it instead of the hotline box), never the historical one', () => {
+    const shard = printShard();
+    expect(shard.u[WARD].c).toMatchObject({ name: 'Điểm liên hệ kiểm thử (không có thật)', phone: '0900000000', display: '0900 000 000', address: 'Địa chỉ kiểm thử', hours: 'Giờ kiểm thử', verified: '01/11/2026' });
+    expect(JSON.stringify(shard)).not.toContain('0912000000');
+  });
+
+  it('leaves every other ward on the national hotline', () => {
+    expect(printShard().u[OTHER_WARD].c).toBeUndefined();
+    const [body] = findAll(page('in-an/a4/index.html'), 'body');
+    expect(textOf(body!)).toContain('1900 0368');
   });
 });
