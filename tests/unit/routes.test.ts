@@ -1,7 +1,8 @@
 // One module builds every address of the site; what it builds, the content link check recognises
 // (the same id comes back out of PAGE_PATTERNS), so a link written in content and a page agree.
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PAGE_PATTERNS, enFaqPath, enGuidePath, enWardPath, faqPath, guidePath, guidePrintPath, provincePath, unitPath } from '../../src/lib/routes';
+import { EN_PAGE_ROOTS, PAGE_ROOTS, PAGE_PATTERNS, enFaqPath, enGuidePath, enWardPath, faqPath, guidePath, guidePrintPath, provincePath, unitPath } from '../../src/lib/routes';
 
 describe('routes', () => {
   it.each([
@@ -26,5 +27,15 @@ describe('routes', () => {
 
   it('gives the English ward page the unit in its query', () => {
     expect(enWardPath('27664')).toBe('/en/ward/?code=27664');
+  });
+
+  it('lists every fixed page of src/pages as a page content may link to, and nothing else', () => {
+    // The fixed pages: each src/pages/**/index.astro outside a [param] folder, as its address.
+    const fixed = readdirSync('src/pages', { recursive: true, encoding: 'utf8' })
+      .filter((file) => /(^|\/)index\.astro$/.test(file) && !file.includes('['))
+      .map((file) => `/${file.replace(/index\.astro$/, '')}`)
+      // The staff editing app is no page for residents: content never links to it.
+      .filter((path) => path !== '/quan-tri/');
+    expect([...PAGE_ROOTS, ...EN_PAGE_ROOTS].sort()).toEqual(fixed.sort());
   });
 });
