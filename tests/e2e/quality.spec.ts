@@ -88,6 +88,7 @@ test.describe('quality gates on every template', () => {
 // The CSP stops foreign requests where the host sends it; residents may be served by a host that
 // does not (GitHub Pages sends no custom headers), so the pages themselves must ask for nothing.
 test('no template requests another origin even when no CSP is sent', async ({ browser, baseURL }) => {
+  test.setTimeout(walkBudget(TEMPLATES.length));
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   const foreign = collectForeignRequests(page, new URL(baseURL!).origin);

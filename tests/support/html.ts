@@ -6,8 +6,12 @@ export type Doc = ReturnType<typeof parseDocument>;
 type AnyNode = Doc['children'][number];
 export type Element = Extract<AnyNode, { attribs: Record<string, string> }>;
 
+export function parsePage(html: string): Doc {
+  return parseDocument(html, { lowerCaseAttributeNames: true, decodeEntities: true });
+}
+
 export function readPage(file: string): Doc {
-  return parseDocument(readFileSync(file, 'utf8'), { lowerCaseAttributeNames: true, decodeEntities: true });
+  return parsePage(readFileSync(file, 'utf8'));
 }
 
 const hasClass = (el: Element, name: string) => (el.attribs.class ?? '').split(/\s+/).includes(name);
@@ -20,6 +24,22 @@ export function findAll(doc: Doc | Element, tag: string, className?: string): El
 /** The words of an element as a reader sees them: text only, runs of white space as one space. */
 export function textOf(el: Element): string {
   return DomUtils.textContent(el).replace(/\s+/g, ' ').trim();
+}
+
+const HIDDEN = new Set(['script', 'style', 'template']);
+
+/** The words a reader sees on the page: text nodes outside scripts, styles and templates, a space between each. */
+export function visibleText(doc: Doc | Element): string {
+  const parts: string[] = [];
+  const walk = (nodes: AnyNode[]) => {
+    for (const node of nodes) {
+      if (node.type === 'text') parts.push(node.data);
+      else if ('attribs' in node && !HIDDEN.has(node.name)) walk(node.children);
+      else if (node.type === 'root') walk(node.children);
+    }
+  };
+  walk(doc.children);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Whether `a` starts before `b` in the document (by the order of a depth-first walk, as a reader meets them). */
