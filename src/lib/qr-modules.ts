@@ -21,10 +21,13 @@ export function checkQrPrintable(url: string, printedMm: number): QrPrintCheck {
   const modules = size + 2 * QR_OPTIONS.margin;
   const moduleMm = printedMm / modules;
   if (moduleMm < MIN_QR_MODULE_MM) {
-    // The longest address that would still print: each version adds 4 modules.
+    // Rounded down, and the width as given: a size just under the minimum must never read as the
+    // minimum itself ("0.40 mm (cần ít nhất 0.4 mm)" for 14.7 mm would contradict the refusal).
+    const width = Number.isInteger(printedMm) ? String(printedMm) : printedMm.toFixed(1);
+    const perModule = (Math.floor(moduleMm * 100) / 100).toFixed(2);
     return {
       ok: false,
-      reason: `Địa chỉ dài ${[...url].length} ký tự cần mã QR ${size}×${size} ô; in rộng ${printedMm.toFixed(0)} mm thì mỗi ô chỉ ${moduleMm.toFixed(2)} mm (cần ít nhất ${MIN_QR_MODULE_MM} mm), điện thoại khó quét. Sửa: dùng địa chỉ ngắn hơn, hoặc chọn khổ giấy lớn hơn.`,
+      reason: `Địa chỉ dài ${[...url].length} ký tự cần mã QR ${size}×${size} ô; in rộng ${width} mm thì mỗi ô chỉ ${perModule} mm (cần ít nhất ${MIN_QR_MODULE_MM} mm), điện thoại khó quét. Sửa: dùng địa chỉ ngắn hơn, hoặc chọn khổ giấy lớn hơn.`,
     };
   }
   return { ok: true, modules, moduleMm };
