@@ -34,6 +34,19 @@ export function readRedirects(file) {
 const MB = (/** @type {number} */ bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
+ * A size over a limit, with as many decimals as it takes for the two to read differently ("nặng
+ * 25.0 MB, quá 25.0 MB" would contradict itself), in bytes if even six do not.
+ * @param {number} bytes @param {number} limit
+ */
+function overLimit(bytes, limit) {
+  for (let digits = 1; digits <= 6; digits++) {
+    const [a, b] = [bytes, limit].map((n) => (n / 1024 / 1024).toFixed(digits));
+    if (a !== b) return [`${a} MB`, `${b} MB`];
+  }
+  return [`${bytes} byte`, `${limit} byte`];
+}
+
+/**
  * @param {ReturnType<typeof measureSite>} m
  * @param {keyof typeof HOSTS} hostId
  * @returns {{ refused: string[], lost: string[] }} refused: the host rejects the upload or drops part
@@ -47,8 +60,14 @@ export function checkHost(m, hostId) {
   /** @type {string[]} */
   const lost = [];
   if (host.maxFiles && m.files > host.maxFiles) refused.push(`${m.files} tệp, quá giới hạn ${host.maxFiles} tệp`);
-  if (host.maxTotalBytes && m.totalBytes > host.maxTotalBytes) refused.push(`tổng ${MB(m.totalBytes)}, quá giới hạn ${MB(host.maxTotalBytes)}`);
-  if (host.maxFileBytes && m.largest[0] && m.largest[0].bytes > host.maxFileBytes) refused.push(`tệp ${m.largest[0].path} nặng ${MB(m.largest[0].bytes)}, quá ${MB(host.maxFileBytes)} mỗi tệp`);
+  if (host.maxTotalBytes && m.totalBytes > host.maxTotalBytes) {
+    const [size, limit] = overLimit(m.totalBytes, host.maxTotalBytes);
+    refused.push(`tổng ${size}, quá giới hạn ${limit}`);
+  }
+  if (host.maxFileBytes && m.largest[0] && m.largest[0].bytes > host.maxFileBytes) {
+    const [size, limit] = overLimit(m.largest[0].bytes, host.maxFileBytes);
+    refused.push(`tệp ${m.largest[0].path} nặng ${size}, quá ${limit} mỗi tệp`);
+  }
   const r = host.redirects;
   if (r === false) {
     if (m.redirects.total) lost.push(`bỏ qua _redirects (${m.redirects.total} quy tắc chuyển địa chỉ cũ của trang in ấn /in-an/<mã>/<khổ>/; địa chỉ phường/xã cũ vẫn chạy vì mỗi địa chỉ là một trang)`);

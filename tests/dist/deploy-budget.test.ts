@@ -14,6 +14,7 @@ describe('dist/ fits the deploy budget', () => {
     expect(m.totalBytes, `${(m.totalBytes / 1024 / 1024).toFixed(1)} MB`).toBeLessThanOrEqual(BUDGET.maxTotalBytes);
     expect(m.redirects.static).toBeLessThanOrEqual(BUDGET.staticRedirects);
     expect(m.redirects.dynamic).toBeLessThanOrEqual(BUDGET.dynamicRedirects);
+    expect(m.redirects.total).toBeLessThanOrEqual(BUDGET.totalRedirects);
     expect(m.redirects.longest).toBeLessThan(BUDGET.lineChars);
     // Guards against measuring an empty folder: every ward and former-unit page is there.
     expect(m.files).toBeGreaterThan(3321 + 10_000);
