@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { Lexer, parse } from 'yaml';
 
 /**
  * YAML read strictly (a key written twice is an error, not "the last one wins") and every mistake
@@ -22,12 +22,33 @@ interface YamlLikeError {
   message?: string;
 }
 
-/** The line where an unclosed double quote starts, which the parser reports only where it gave up. */
-function unclosedQuoteLine(text: string, before: number): number | undefined {
-  const lines = text.split(/\r?\n/).slice(0, before);
-  for (const [i, line] of lines.entries()) {
-    const quotes = line.replace(/\\"/g, '').replace(/'[^']*'/g, '').match(/"/g)?.length ?? 0;
-    if (quotes % 2 === 1) return i + 1;
+/** Whether a quoted scalar, as the YAML lexer cut it, ends with its closing quote. */
+function closesItsQuote(token: string): boolean {
+  const body = token.slice(1);
+  // Inside single quotes a quote is written twice; inside double quotes it is escaped.
+  const rest = token[0] === "'" ? body.replace(/''/g, '') : body.replace(/\\[\s\S]/g, '');
+  return rest.endsWith(token[0]!);
+}
+
+// The lexer's markers for the start of a document, the end of a flow error and a scalar: not text.
+const LEXER_MARKERS = new Set(['\x02', '\x18', '\x1f']);
+
+/**
+ * The line where an unclosed quote starts, which the parser reports only where it gave up (often
+ * the end of the file): the first quoted value that never closes, or that runs on past its line
+ * (in content files a value is one line; a quote left open there swallows the next lines up to the
+ * next quote). Read from the YAML lexer's own tokens, so a quote inside a comment or in the middle
+ * of a plain value ("12\"") is not taken for one; never a line after the parser's.
+ */
+function unclosedQuoteLine(text: string, parserLine: number): number | undefined {
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (LEXER_MARKERS.has(token)) continue;
+    if ((token[0] === '"' || token[0] === "'") && (!closesItsQuote(token) || token.includes('\n'))) {
+      const line = text.slice(0, offset).split('\n').length;
+      return line <= parserLine ? line : undefined;
+    }
+    offset += token.length;
   }
   return undefined;
 }

@@ -81,8 +81,15 @@ describe('parseYamlStrict', () => {
       expect(thrown('a: 1\ntitle: "Bước 1\nb: 2\nc: 3\n', 'f.md', 1)).toBe(`f.md, dòng 3: lỗi cú pháp YAML, ${MISSING}.`);
     });
 
-    it('an unclosed single quote keeps the line where the parser gave up', () => {
-      expect(thrown("a: 1\nb: 'abc\nc: 2\n", 'f.yaml')).toBe(`f.yaml, dòng 4: lỗi cú pháp YAML, ${MISSING}.`);
+    it('an unclosed single quote is reported on the line where it opens too', () => {
+      expect(thrown("a: 1\nb: 'abc\nc: 2\n", 'f.yaml')).toBe(`f.yaml, dòng 2: lỗi cú pháp YAML, ${MISSING}.`);
+      expect(thrown("a: 'it''s'\nb: 'abc\nc: 2\n", 'f.yaml')).toBe(`f.yaml, dòng 2: lỗi cú pháp YAML, ${MISSING}.`);
+    });
+
+    it('is not taken for a quote in a comment or inside a plain value before it', () => {
+      expect(thrown('# dấu " thừa\na: 1\ntitle: "Bước 1\nb: 2\n', 'f.yaml')).toBe(`f.yaml, dòng 3: lỗi cú pháp YAML, ${MISSING}.`);
+      expect(thrown('size: 12"\na: 1\nt: "abc\nb: 2\n', 'f.yaml')).toBe(`f.yaml, dòng 3: lỗi cú pháp YAML, ${MISSING}.`);
+      expect(thrown('a: "say \\"hi\\""\nt: "abc\nb: 2\n', 'f.yaml')).toBe(`f.yaml, dòng 2: lỗi cú pháp YAML, ${MISSING}.`);
     });
   });
 });
