@@ -14,7 +14,18 @@ const FIXES: Record<string, string> = {
   UNEXPECTED_TOKEN: 'có ký tự không đúng chỗ. Sửa: đặt nội dung trong ngoặc kép',
   BAD_SCALAR_START: 'nội dung bắt đầu bằng ký tự đặc biệt (như @, `, %, *). Sửa: đặt nội dung trong ngoặc kép',
   BAD_ALIAS: 'dấu * ở đầu nội dung. Sửa: đặt nội dung trong ngoặc kép',
+  MULTIPLE_DOCS: 'có dòng "---" giữa tệp (một tệp chỉ có một phần). Sửa: xóa dòng "---" đó',
+  // Not the parser's codes: MISSING_CHAR and a message-only error the parser words differently.
+  MISSING_COLON: 'một dòng thiếu dấu ":" sau tên trường. Sửa: viết tên: nội dung, hoặc thụt lề dòng đó như dòng trên',
 };
+
+/** The table's entry for an error: by its code, or by its words where one code covers several mistakes. */
+function fixOf(e: YamlLikeError): string | undefined {
+  const message = e.message ?? '';
+  if (e.code === 'MISSING_CHAR' && /followed by map values/i.test(message)) return FIXES.MISSING_COLON;
+  if (!e.code && /^Unresolved alias/i.test(message)) return FIXES.BAD_ALIAS;
+  return e.code ? FIXES[e.code] : undefined;
+}
 
 interface YamlLikeError {
   code?: string;
@@ -58,7 +69,9 @@ export function describeYamlError(file: string, error: unknown, text?: string, l
   let line = e.linePos?.[0]?.line;
   if (e.code === 'MISSING_CHAR' && text && line && /quote/i.test(e.message ?? '')) line = unclosedQuoteLine(text, line) ?? line;
   const where = line ? `, dòng ${line + lineOffset}` : '';
-  const fix = (e.code && FIXES[e.code]) ?? `không đọc được (${(e.message ?? String(error)).split('\n')[0]}). Sửa: kiểm tra dấu hai chấm, ngoặc kép và thụt lề`;
+  // A mistake the table has no words for: the parser's own words, without its English "at line…" (the line is said above).
+  const parserWords = (e.message ?? String(error)).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const fix = fixOf(e) ?? `không đọc được (${parserWords}). Sửa: kiểm tra dấu hai chấm, ngoặc kép và thụt lề`;
   return `${file}${where}: lỗi cú pháp YAML, ${fix}.`;
 }
 

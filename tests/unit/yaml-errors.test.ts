@@ -42,18 +42,20 @@ describe('parseYamlStrict', () => {
     ['a value starting with `', 'a: `x\n', 1, 'nội dung bắt đầu bằng ký tự đặc biệt (như @, `, %, *). Sửa: đặt nội dung trong ngoặc kép'],
     ['a value starting with %', 'a: %x\n', 1, 'nội dung bắt đầu bằng ký tự đặc biệt (như @, `, %, *). Sửa: đặt nội dung trong ngoặc kép'],
     ['a lone *', 'a: * x\n', 1, 'dấu * ở đầu nội dung. Sửa: đặt nội dung trong ngoặc kép'],
+    ['a "---" line in the middle', 'a: 1\n---\nb: 2\n', 2, 'có dòng "---" giữa tệp (một tệp chỉ có một phần). Sửa: xóa dòng "---" đó'],
+    ['a line without its colon', 'a: |\n b\nc\n', 3, 'một dòng thiếu dấu ":" sau tên trường. Sửa: viết tên: nội dung, hoặc thụt lề dòng đó như dòng trên'],
   ])('explains %s with its line and fix', (_, text, line, fix) => {
     expect(thrown(text)).toBe(`content/sources.yaml, dòng ${line}: lỗi cú pháp YAML, ${fix}.`);
   });
 
-  it('explains a mistake it has no words for with the parser\'s first line, and the usual checks', () => {
-    expect(thrown('a: 1\n---\nb: 2\n', 'f.yaml')).toBe(
-      'f.yaml, dòng 2: lỗi cú pháp YAML, không đọc được (Source contains multiple documents; please use YAML.parseAllDocuments() at line 2, column 1:). Sửa: kiểm tra dấu hai chấm, ngoặc kép và thụt lề.',
+  it('explains a mistake it has no words for with the parser\'s first line, without its English position, and the usual checks', () => {
+    expect(describeYamlError('f.yaml', { code: 'SOMETHING_NEW', message: 'Odd thing at line 2, column 1:\n  a', linePos: [{ line: 2, col: 1 }] })).toBe(
+      'f.yaml, dòng 2: lỗi cú pháp YAML, không đọc được (Odd thing). Sửa: kiểm tra dấu hai chấm, ngoặc kép và thụt lề.',
     );
   });
 
-  it('gives no line when the parser gave none', () => {
-    expect(thrown('a: *x\n', 'f.yaml')).toBe('f.yaml: lỗi cú pháp YAML, không đọc được (Unresolved alias (the anchor must be set before the alias): x). Sửa: kiểm tra dấu hai chấm, ngoặc kép và thụt lề.');
+  it('reads an alias to nothing as the lone * it usually is, without a line when the parser gives none', () => {
+    expect(thrown('a: *x\n', 'f.yaml')).toBe('f.yaml: lỗi cú pháp YAML, dấu * ở đầu nội dung. Sửa: đặt nội dung trong ngoặc kép.');
   });
 
   it('adds the lines before the YAML (a frontmatter starts after "---")', () => {
