@@ -115,6 +115,9 @@ describe('wardIndexOf', () => {
     expect([index.x, index.n]).toEqual([[1], 'https://vneid-guide.gov.vn/']);
     expect(unitHref(index, '27664', '/phuong-xa/')).toBe('/phuong-xa/27664/');
     expect(unitHref(index, '00004', '/phuong-xa/')).toBe('https://vneid-guide.gov.vn/phuong-xa/00004/');
+    // A national site written without its last "/", or under a sub-path, still gets the unit's page.
+    expect(unitHref(wardIndexOf(input({ provinces: new Set(['79']), nationalSite: 'https://vneid-guide.gov.vn' })), '00004', '/phuong-xa/')).toBe('https://vneid-guide.gov.vn/phuong-xa/00004/');
+    expect(unitHref(wardIndexOf(input({ provinces: new Set(['79']), nationalSite: 'https://x.gov.vn/vneid' })), '00004', '/phuong-xa/')).toBe('https://x.gov.vn/vneid/phuong-xa/00004/');
     expect(wardIndexOf(input({ provinces: new Set(['79', '01']) })).x).toEqual([0, 1]);
   });
 
