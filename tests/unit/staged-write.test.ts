@@ -1,6 +1,6 @@
 // All-or-nothing writes into content/: an import killed at any point is never published half-applied.
 import { execFile, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -57,6 +57,52 @@ describe('writeAllOrNothing', () => {
     expect(recoverUnfinishedWrites(content)).toEqual({ finished: 0, removed: 1 });
     expect(existsSync(join(content, JOURNAL_FILE))).toBe(false);
     expect(findContentProblems(content)).toEqual([]);
+  });
+});
+
+describe('findUnfinishedWrites, what the preflight says', () => {
+  const small = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vneid-unfinished-'));
+    scratch.push(dir);
+    return dir;
+  };
+
+  it('says nothing for a folder that does not exist or holds no temporary file', () => {
+    expect(findUnfinishedWrites(join(tmpdir(), 'khong-co-thu-muc-nay-123'))).toEqual([]);
+    const dir = small();
+    writeFileSync(join(dir, 'a.yaml'), 'a: 1\n');
+    expect(findUnfinishedWrites(dir)).toEqual([]);
+  });
+
+  it('counts temporary files in every folder and names the first three, with "…" only when there are more', () => {
+    const dir = small();
+    mkdirSync(join(dir, 'wards'));
+    for (const name of ['wards/1.yaml.tmp', 'wards/2.yaml.tmp', 'b.yaml.tmp']) writeFileSync(join(dir, name), '');
+    const [three] = findUnfinishedWrites(dir);
+    expect(three).toMatch(/^Còn 3 tệp tạm của một lần ghi bị ngắt \(([^,()]+\.yaml\.tmp, ){2}[^,()]+\.yaml\.tmp\); nội dung cũ còn nguyên nhưng chưa dựng trang cho tới khi dọn\. Sửa: chạy npm run wards:import -- --khoi-phuc để xóa tệp tạm, rồi chạy lại lần nhập\.$/);
+    expect(three).toContain(`${dir}/wards/1.yaml.tmp`);
+    writeFileSync(join(dir, 'wards/3.yaml.tmp'), '');
+    const [four] = findUnfinishedWrites(dir);
+    expect(four).toMatch(/^Còn 4 tệp tạm của một lần ghi bị ngắt \(([^,()]+\.yaml\.tmp, ){2}[^,()]+\.yaml\.tmp, …\);/);
+  });
+
+  it('reports a journal with what was being written, when, and how many files are not yet replaced', () => {
+    const dir = small();
+    writeFileSync(join(dir, JOURNAL_FILE), JSON.stringify({ what: 'nhập danh bạ', started: '2026-12-01T08:00:00.000Z', files: ['a.yaml', 'b.yaml'] }));
+    writeFileSync(join(dir, 'b.yaml.tmp'), '');
+    expect(findUnfinishedWrites(dir)).toEqual([
+      `${dir}/${JOURNAL_FILE}: lần ghi nội dung trước bị ngắt giữa chừng (nhập danh bạ, bắt đầu 2026-12-01T08:00:00.000Z, 1/2 tệp chưa thay), nội dung đang nửa cũ nửa mới nên chưa dựng trang. Sửa: chạy npm run wards:import -- --khoi-phuc để ghi nốt, rồi kiểm tra lại bằng npm start.`,
+    ]);
+    // The journal wins over the temporary files it lists, and the next write refuses with the same words.
+    expect(() => writeAllOrNothing(dir, 'lần sau', [])).toThrow(findUnfinishedWrites(dir)[0]);
+  });
+
+  it('still reports a journal it cannot read, without the details', () => {
+    const dir = small();
+    writeFileSync(join(dir, JOURNAL_FILE), '{hỏng');
+    expect(findUnfinishedWrites(dir)).toEqual([
+      `${dir}/${JOURNAL_FILE}: lần ghi nội dung trước bị ngắt giữa chừng, nội dung đang nửa cũ nửa mới nên chưa dựng trang. Sửa: chạy npm run wards:import -- --khoi-phuc để ghi nốt, rồi kiểm tra lại bằng npm start.`,
+    ]);
   });
 });
 
