@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFormerIndex, formerUnitPath } from '../../src/lib/former-units';
+import { buildFormerIndex, formerKey, formerUnitPath, tonePlacementFree } from '../../src/lib/former-units';
 import { readTables, unitsFromTables } from '../../src/loaders/national-units';
 
 const p4 = { name: 'Phường 4', district: 'Quận 3', province: 'Thành phố Hồ Chí Minh', code: '27148' };
@@ -40,6 +40,19 @@ describe('buildFormerIndex', () => {
 
   it('makes readable former-unit paths', () => {
     expect(formerUnitPath({ name: 'Thị trấn Cần Thạnh', district: 'Huyện Cần Giờ', province: 'Thành phố Hồ Chí Minh' })).toBe('/phuong-xa/cu/ho-chi-minh/huyen-can-gio/thi-tran-can-thanh/');
+    // Only a leading "Tỉnh"/"Thành phố" is dropped from the province, whatever its letter case.
+    expect(formerUnitPath({ name: 'Xã A', district: 'Huyện B', province: 'Tỉnh Lai Châu' })).toBe('/phuong-xa/cu/lai-chau/huyen-b/xa-a/');
+    expect(formerUnitPath({ name: 'Xã A', district: 'Huyện B', province: 'tỉnh  Lai Châu' })).toBe('/phuong-xa/cu/lai-chau/huyen-b/xa-a/');
+    expect(formerUnitPath({ name: 'Xã A', district: 'Huyện B', province: 'Hồ Thành phố' })).toBe('/phuong-xa/cu/ho-thanh-pho/huyen-b/xa-a/');
+  });
+
+  it('takes two tone placements of one name as one unit, and two vowels as two', () => {
+    expect(tonePlacementFree('Yên Hoà')).toBe(tonePlacementFree('Yên Hòa'));
+    expect(tonePlacementFree('  Yên   HOÀ ')).toBe(tonePlacementFree('yên hòa'));
+    expect(tonePlacementFree('Minh Quán')).not.toBe(tonePlacementFree('Minh Quân'));
+    expect(tonePlacementFree('Hòa')).not.toBe(tonePlacementFree('Hoa'));
+    expect(formerKey({ name: 'Phường Hoà', district: 'Quận 1', province: 'Tỉnh X' })).toBe(formerKey({ name: 'Phường Hòa', district: 'Quận 1', province: 'Tỉnh X' }));
+    expect(formerKey({ name: 'Phường 1', district: 'Quận 1', province: 'Tỉnh X' })).not.toBe(formerKey({ name: 'Phường 1', district: 'Quận 2', province: 'Tỉnh X' }));
   });
 });
 
