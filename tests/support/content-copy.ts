@@ -4,11 +4,15 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { findContentProblems } from '../../src/lib/content-preflight';
 
 const made: string[] = [];
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+// Each test's copies go when the test ends: removing a hundred of them at the end of the file took
+// longer than a hook may on a busy machine (a CI run failed on it).
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 export function copyContent(): string {
   const dir = mkdtempSync(join(tmpdir(), 'vneid-content-'));
