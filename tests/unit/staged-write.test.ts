@@ -11,7 +11,8 @@ import { todayInVietnam } from '../../src/lib/dates';
 import { readTables } from '../../src/loaders/national-units';
 
 const scratch: string[] = [];
-afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+// Several copies of content/: their removal gets a minute on a busy machine, not the default 10 s.
+afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })), 60_000);
 const tempContent = () => {
   const dir = mkdtempSync(join(tmpdir(), 'vneid-staged-'));
   scratch.push(dir);

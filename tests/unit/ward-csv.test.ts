@@ -150,7 +150,7 @@ describe('decodeCsv: only UTF-8 CSV gets in', () => {
 describe('npm run wards:import', () => {
   const run = promisify(execFile);
   const scratch: string[] = [];
-  afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })), 60_000);
   const withContent = () => {
     const dir = mkdtempSync(join(tmpdir(), 'vneid-wards-'));
     scratch.push(dir);
