@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
     testTimeout: 30_000,
+    // Hooks copy or remove folders of content/: as much time as a test, not Vitest's 10 s.
+    hookTimeout: 30_000,
     // Vitest's default is one worker fewer than the cores: a single worker on a 2-core machine.
     maxWorkers: '100%',
   },
