@@ -15,6 +15,7 @@ import { deployReport, measureSite } from './lib/deploy-report.mjs';
 import { HOSTS } from '../src/lib/host-limits.ts';
 import { headersFile } from '../src/lib/security-headers.ts';
 import { scopedPolicies } from '../src/build/scoped-policies.ts';
+import { scopeProvinces } from '../src/lib/build-scope.ts';
 
 /** @param {string} message */
 function fail(message) {
@@ -66,7 +67,7 @@ if (!report.ok) {
 rmSync(finalDir, { recursive: true, force: true });
 renameSync(partialDir, finalDir);
 if (!existsSync(join(finalDir, 'index.html'))) fail(`${finalDir}/ không có index.html sau khi dựng.`);
-// A build for some provinces says which (settings scope.provinces, or SCOPE_PROVINCES for this build).
-const scope = process.env.SCOPE_PROVINCES || /** @type {{ provinces?: string[] } | undefined} */ (deploy.data.scope)?.provinces?.join(', ');
+// A build for some provinces says which.
+const scope = scopeProvinces(/** @type {{ provinces?: string[] } | undefined} */ (deploy.data.scope)?.provinces).slugs.join(', ');
 console.log(`Đã dựng ${finalDir}/ (base ${deploy.base}${scope ? `, phường/xã của: ${scope}` : ''}): ${links.pages} trang, ${links.links} liên kết đã kiểm tra, ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 if (deploy.warning) console.warn(`⚠ ${deploy.warning}`);

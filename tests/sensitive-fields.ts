@@ -1,8 +1,5 @@
-import { DomUtils, parseDocument } from 'htmlparser2';
-
-// Node types from htmlparser2 itself (it bundles its own domhandler).
-type AnyNode = ReturnType<typeof parseDocument>['children'][number];
-type Element = Extract<AnyNode, { attribs: Record<string, string> }>;
+import { DomUtils } from 'htmlparser2';
+import { parsePage, textOf as text, type Element } from './support/html';
 // What a phishing page asks for and this site never may: a password, an OTP or passcode, or an
 // identity-document number. Used in Chromium on every template and over every file in dist/.
 
@@ -35,8 +32,7 @@ export function findSensitiveFields(words: string): string[] {
  */
 export function scanHtmlForSensitiveFields(html: string): string[] {
   const pattern = new RegExp(SENSITIVE_WORDS, 'i');
-  const doc = parseDocument(html, { lowerCaseAttributeNames: true, decodeEntities: true });
-  const text = (node: AnyNode) => DomUtils.textContent(node).replace(/\s+/g, ' ').trim();
+  const doc = parsePage(html);
   const byId = new Map<string, Element>();
   for (const el of DomUtils.findAll((e) => !!e.attribs['id'], doc.children)) byId.set(el.attribs['id']!, el);
   const labelsFor = new Map<string, string[]>();

@@ -1,4 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
+import { scopeProvinces } from './build-scope';
 import { buildFormerIndex, formerKey, type FormerUnitEntry, type FormerUnitRef } from './former-units';
 
 /**
@@ -74,13 +75,10 @@ async function build() {
  */
 async function readScope(provinces: { code: string; slug: string; name: string }[]) {
   const settings = (await getEntry('settings', 'site'))?.data;
-  // SCOPE_PROVINCES ("ho-chi-minh,lai-chau") overrides the file for one build, as BASE_PATH and
-  // SITE_URL do: one content folder, a build per province.
-  const fromEnv = process.env.SCOPE_PROVINCES?.split(',').map((slug) => slug.trim()).filter(Boolean);
-  const wanted = fromEnv?.length ? fromEnv : (settings?.scope.provinces ?? []);
+  const { slugs: wanted, source } = scopeProvinces(settings?.scope.provinces);
   const unknown = wanted.filter((slug) => !provinces.some((p) => p.slug === slug));
   if (unknown.length) {
-    throw new Error(`${fromEnv?.length ? 'Biến môi trường SCOPE_PROVINCES' : 'content/settings/site.yaml: trường "scope.provinces"'} có ${unknown.map((u) => `"${u}"`).join(', ')} không phải tỉnh, thành phố nào. Sửa: dùng một trong: ${provinces.map((p) => p.slug).join(', ')}.`);
+    throw new Error(`${source} có ${unknown.map((u) => `"${u}"`).join(', ')} không phải tỉnh, thành phố nào. Sửa: dùng một trong: ${provinces.map((p) => p.slug).join(', ')}.`);
   }
   return { provinces: new Set(provinces.filter((p) => wanted.includes(p.slug)).map((p) => p.code)), nationalSite: settings?.scope.nationalSite };
 }
