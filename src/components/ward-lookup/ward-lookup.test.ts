@@ -92,6 +92,21 @@ describe('enhanceWardLookup', () => {
     expect(links()).toEqual([]);
   });
 
+  it('never replaces results that did not change, so a tap during the pause after typing is not lost', async () => {
+    const { type, input } = mount(INDEX);
+    await type('phuong 5 quan 3');
+    const link = document.querySelector('#ward-results a')!;
+    // The same words again (as a keyboard's autocorrect may send): both the typing run and the
+    // pause's run find what is already shown.
+    input.dispatchEvent(new Event('input'));
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(document.querySelector('#ward-results a')).toBe(link);
+    expect(link.isConnected).toBe(true);
+    // A different query does replace them.
+    await type('ban co');
+    expect(link.isConnected).toBe(false);
+  });
+
   it('says plainly when nothing matches', async () => {
     const { type } = mount(INDEX);
     await type('khong co dau');

@@ -30,7 +30,13 @@ export function enhanceWardLookup(root: HTMLElement) {
     a.textContent = text;
     return a;
   };
+  // What is on screen: the pause after typing runs the same query again, and replacing identical
+  // results would drop a tap that lands between its press and its release.
+  let shown = '';
   const render = (data: WardIndex | undefined, hits: WardHit[], query: string) => {
+    const key = JSON.stringify([query, Boolean(data), hits]);
+    if (key === shown) return;
+    shown = key;
     list.replaceChildren();
     status.textContent = !query
       ? ''
@@ -78,6 +84,7 @@ export function enhanceWardLookup(root: HTMLElement) {
     if (query.length < 2) {
       list.replaceChildren();
       status.textContent = '';
+      shown = '';
       return;
     }
     try {
@@ -85,7 +92,10 @@ export function enhanceWardLookup(root: HTMLElement) {
       // Nothing yet while typing may only mean the word is unfinished: the pause decides.
       if (ticket === pending && (hits.length || !typing)) render(index, hits, query);
     } catch {
-      if (ticket === pending) status.textContent = 'Không tải được danh sách phường/xã. Kiểm tra mạng rồi gõ lại, hoặc chọn tỉnh/thành phố bên dưới.';
+      if (ticket === pending) {
+        shown = '';
+        status.textContent = 'Không tải được danh sách phường/xã. Kiểm tra mạng rồi gõ lại, hoặc chọn tỉnh/thành phố bên dưới.';
+      }
     }
   };
   // While a word is being typed, a shard is fetched only if it is sure to hold the answer ("ban", not
