@@ -105,14 +105,16 @@ export function shardSource(shards: WardShards, load: (url: string) => Promise<W
       const choices = shardChoices(words, shards, typing);
       // A complete shard already fetched costs nothing, however large.
       const best = (choices[0]?.complete && choices.find((c) => c.complete && cache.has(c.key))) || choices[0];
-      return best ? { index: await get(best.key), complete: best.complete } : null;
+      // No shard for a number ("phường 99"): no unit has it, which is no network error.
+      return best ? { index: await get(best.key).catch(noUnits), complete: best.complete } : null;
     },
     // No shard for a code's first digits: no unit has that code.
-    forCode: (code) => get(codeKey(code)).catch((error: unknown) => (error instanceof MissingShard ? { p: [], u: [], f: [] } : Promise.reject(error))),
+    forCode: (code) => get(codeKey(code)).catch(noUnits),
   };
 }
 
 class MissingShard extends Error {}
+const noUnits = (error: unknown) => (error instanceof MissingShard ? { p: [], u: [], f: [] } : Promise.reject(error));
 
 async function fetchIndex(url: string): Promise<WardIndex> {
   const response = await fetch(url);
