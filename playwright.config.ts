@@ -25,6 +25,7 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',
   forbidOnly: !!process.env.CI,
+  globalTeardown: './tests/support/e2e-teardown.ts',
   use: {
     ...devices['Desktop Chrome'],
     launchOptions: launchOptions(),

@@ -1,60 +1,33 @@
-// A ward's own deployment, built once from a copy of content/: one province (settings
-// scope.provinces: Lai Châu), and one of its wards with a verified contact.
+// A ward's own deployment (tests/support/ward-deployment.ts): one province (settings
+// scope.provinces: Lai Châu), a configured address, and one of its wards with a verified contact.
 // - Ward pages, province pages and old addresses of other provinces are absent, while the lookup
 //   and the site search still name the current unit of any old address in the country and link it
 //   to the national site.
 // - The ward with a verified current contact offers it as a tap-to-call link and its print sheets
 //   print it instead of the national hotline; a 2023 historical contact never does either. No real
 //   ward has such a contact in content/ (none may be invented): the fixture's is obviously fictional.
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
+// The print tests then print this build's sheets (in `npm test` the same build, see the module).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchOptions } from '../../scripts/lib/browser.mjs';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 import { findAll, readPage, textOf } from '../support/html';
+import { buildWardDeployment, CONTACT_WARD, DEPLOYMENT_DIST, NATIONAL_SITE, OTHER_WARD as OTHER, removeWardDeployment } from '../support/ward-deployment';
 
-const root = process.cwd();
-const dir = join(root, '.content-test-ward-deployment');
-const out = join(dir, 'dist');
-const WARD = '03388'; // Phường Đoàn Kết, Lai Châu
-const OTHER_WARD = '03408'; // Phường Tân Phong, Lai Châu
+const out = DEPLOYMENT_DIST;
+const WARD = CONTACT_WARD.code;
+const OTHER_WARD = OTHER.code;
 let buildOutput = '';
 
 beforeAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(join(root, 'content'), dir, { recursive: true });
-  const site = join(dir, 'settings/site.yaml');
-  writeFileSync(site, `${readFileSync(site, 'utf8')}\nscope:\n  provinces: [lai-chau]\n  nationalSite: https://vneid.quoc-gia.gov.vn/\n`);
-  writeFileSync(
-    join(dir, 'wards', `${WARD}.yaml`),
-    [
-      `code: "${WARD}"`,
-      'contacts:',
-      '  - name: Điểm liên hệ kiểm thử (không có thật)',
-      '    address: Địa chỉ kiểm thử',
-      '    phone: 0900 000 000',
-      '    hours: Giờ kiểm thử',
-      '    source: quan3-cv4998-2023',
-      '    verified: 2026-11-01',
-      '  - name: Liên hệ cũ kiểm thử',
-      '    phone: 0912 000 000',
-      '    source: quan3-cv4998-2023',
-      '    verified: 2023-10-27',
-      '    historical: true',
-      '',
-    ].join('\n'),
-  );
-  const { stdout } = await promisify(execFile)(process.execPath, ['scripts/build.mjs'], {
-    cwd: root,
-    env: { ...process.env, VNEID_CONTENT_DIR: relative(root, dir), OUT_DIR: relative(root, out), ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  buildOutput = stdout;
+  buildOutput = await buildWardDeployment();
 }, 600_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }), 120_000);
+// Kept for the print tests when `npm test` runs them next (it removes the build at its end).
+afterAll(() => {
+  if (!process.env.VNEID_TEST_RUN) removeWardDeployment();
+}, 120_000);
 
 describe('a build scoped to one province (Lai Châu)', () => {
   it('has ward pages of that province only', () => {
@@ -74,7 +47,7 @@ describe('a build scoped to one province (Lai Châu)', () => {
     for (const { name, index } of shards) {
       expect(index.x, name).toEqual([index.p.findIndex((p: string) => p.endsWith('Lai Châu'))]);
       expect(index.x[0]).toBeGreaterThanOrEqual(0);
-      expect(index.n, name).toBe('https://vneid.quoc-gia.gov.vn/');
+      expect(index.n, name).toBe(NATIONAL_SITE);
     }
   });
 
@@ -87,7 +60,7 @@ describe('a build scoped to one province (Lai Châu)', () => {
       await page.getByLabel('Gõ tên phường, xã cũ hoặc mới').fill('phuong 5 quan 3');
       const hit = page.locator('#ward-results li', { hasText: 'Phường 5 (Quận 3)' }).first();
       await hit.waitFor();
-      await expect.poll(() => hit.getByRole('link', { name: 'Phường Bàn Cờ' }).getAttribute('href')).toBe('https://vneid.quoc-gia.gov.vn/phuong-xa/27154/');
+      await expect.poll(() => hit.getByRole('link', { name: 'Phường Bàn Cờ' }).getAttribute('href')).toBe(`${NATIONAL_SITE}phuong-xa/27154/`);
       // A unit of the province in scope stays on this site.
       await page.getByLabel('Gõ tên phường, xã cũ hoặc mới').fill('Lai Châu');
       // Poll: the previous query's results stay on screen until the new ones replace them.
@@ -107,7 +80,7 @@ describe('a build scoped to one province (Lai Châu)', () => {
       await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent('phuong ban co')}`);
       const outside = page.locator('.search-results a', { hasText: 'Phường Bàn Cờ' }).first();
       await outside.waitFor();
-      expect(await outside.getAttribute('href')).toBe('https://vneid.quoc-gia.gov.vn/phuong-xa/27154/');
+      expect(await outside.getAttribute('href')).toBe(`${NATIONAL_SITE}phuong-xa/27154/`);
       await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent('phuong tan phong lai chau')}`);
       const inside = page.locator('.search-results a[href^="/phuong-xa/"]').first();
       await inside.waitFor();

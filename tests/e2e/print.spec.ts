@@ -3,23 +3,23 @@
 // with pdftoppm (poppler-utils). Each test asserts one page of the right paper, nothing inside the
 // 10 mm margin office printers cannot print, and every QR code decoded from the rendered page (as a
 // phone would read the paper) to its expected address. The default build (placeholder siteUrl)
-// must print no code to this site at all; a configured build, made here from a copy of content/
-// with a fictional test address, must print the ward's code at least 30 mm (A4) / 25 mm (A5).
+// must print no code to this site at all; a configured build (a ward's own deployment with a
+// fictional test address) must print the ward's code at least 30 mm (A4) / 25 mm (A5).
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
-import { PNG } from 'pngjs';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 import { POSTER_LIMITS } from '../../src/lib/poster-limits';
 import { PRINT_FORMAT_IDS, PRINT_FORMATS, SAFE_AREA_MM, type PrintFormat } from '../../src/lib/print-formats';
 import { checkQrPrintable } from '../../src/lib/qr-modules';
 import { isPlaceholderHost } from '../../src/lib/site-url';
 import { todayInVietnam } from '../../src/lib/dates';
+import { CONTACT_WARD, DEPLOYMENT_SITE, OTHER_WARD, VERIFIED_CONTACT, wardDeployment } from '../support/ward-deployment';
 import { walkBudget } from './helpers';
 
 const APP_STORE = 'https://apps.apple.com/vn/app/vneid/id1582750372';
@@ -108,6 +108,14 @@ async function outsideSafeArea(page: Page): Promise<string[]> {
   return [...new Set(found)];
 }
 
+/** A binary PGM (P5, 8-bit) as pdftoppm -gray writes it: header "P5 width height 255", then a byte per pixel. */
+function readPgm(file: Buffer): { width: number; height: number; data: Uint8Array } {
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(file.subarray(0, 64).toString('latin1'));
+  if (!header) throw new Error('pdftoppm không ghi ảnh PGM 8 bit như mong đợi.');
+  const [whole, width, height] = header;
+  return { width: Number(width), height: Number(height), data: file.subarray(whole.length) };
+}
+
 interface PrintedQr {
   url: string | null;
   widthMm: number;
@@ -128,8 +136,9 @@ async function printAndDecode(page: Page, format: PrintFormat): Promise<PrintedQ
 
   const dir = mkdtempSync(join(tmpdir(), 'sheet-'));
   writeFileSync(join(dir, 'sheet.pdf'), pdf);
-  execFileSync('pdftoppm', ['-r', String(DPI), '-png', '-singlefile', join(dir, 'sheet.pdf'), join(dir, 'sheet')]);
-  const png = PNG.sync.read(readFileSync(join(dir, 'sheet.png')));
+  // Grey levels (PGM) rather than PNG: nothing to compress or inflate, a third of the time.
+  execFileSync('pdftoppm', ['-r', String(DPI), '-gray', '-singlefile', join(dir, 'sheet.pdf'), join(dir, 'sheet')]);
+  const image = readPgm(readFileSync(join(dir, 'sheet.pgm')));
   rmSync(dir, { recursive: true, force: true });
 
   await page.emulateMedia({ media: 'print' });
@@ -146,63 +155,27 @@ async function printAndDecode(page: Page, format: PrintFormat): Promise<PrintedQ
     const margin = 2 * PX_PER_MM; // a little white around the code's own quiet zone
     const x0 = Math.max(0, Math.floor((box.x - margin) * scale));
     const y0 = Math.max(0, Math.floor((box.y - margin) * scale));
-    const x1 = Math.min(png.width, Math.ceil((box.x + box.w + margin) * scale));
-    const y1 = Math.min(png.height, Math.ceil((box.y + box.h + margin) * scale));
+    const x1 = Math.min(image.width, Math.ceil((box.x + box.w + margin) * scale));
+    const y1 = Math.min(image.height, Math.ceil((box.y + box.h + margin) * scale));
+    // jsQR reads RGBA: each grey level three times, opaque.
     const crop = new Uint8ClampedArray((x1 - x0) * (y1 - y0) * 4);
-    for (let y = y0; y < y1; y++) crop.set(png.data.subarray((y * png.width + x0) * 4, (y * png.width + x1) * 4), (y - y0) * (x1 - x0) * 4);
+    for (let y = y0; y < y1; y++) {
+      for (let x = x0; x < x1; x++) {
+        const grey = image.data[y * image.width + x]!;
+        crop.set([grey, grey, grey, 255], ((y - y0) * (x1 - x0) + (x - x0)) * 4);
+      }
+    }
     return { url: jsQR(crop, x1 - x0, y1 - y0)?.data ?? null, widthMm: box.w / PX_PER_MM };
   });
 }
 
 // ---------------------------------------------------------------------------------------------
-// A configured build: a copy of content/ with a fictional test address (never requested) and a
-// fictional verified contact for unit 00004, 100 units, built once per test run.
+// A configured build: the ward's own deployment of the build tests (tests/support/ward-deployment.ts:
+// Lai Châu, a fictional configured address and a fictional verified contact for one ward).
 
-const TEST_SITE = 'https://vneid.kiem-thu-in-an.vn';
-const FIXTURE = join(process.cwd(), '.content-test-print');
-const FIXTURE_DIST = join(FIXTURE, 'dist');
-const WARD = '00004';
-const WARD_NO_CONTACT = '00008';
-
-async function configuredBuild() {
-  const marker = join(FIXTURE, `built-${process.ppid}`);
-  const lock = join(FIXTURE, `lock-${process.ppid}`);
-  // A failed build says so once, so the other workers stop at once instead of waiting it out.
-  const failed = join(FIXTURE, `failed-${process.ppid}`);
-  const stopIfFailed = () => {
-    if (existsSync(failed)) throw new Error(readFileSync(failed, 'utf8'));
-  };
-  stopIfFailed();
-  if (existsSync(marker)) return;
-  mkdirSync(FIXTURE, { recursive: true });
-  try {
-    mkdirSync(lock);
-  } catch {
-    // Another worker of this run is building it.
-    for (let i = 0; i < 600 && !existsSync(marker); i++) {
-      stopIfFailed();
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    return;
-  }
-  for (const name of readdirSync(FIXTURE)) if (name !== relative(FIXTURE, lock)) rmSync(join(FIXTURE, name), { recursive: true, force: true });
-  cpSync('content', join(FIXTURE, 'content'), { recursive: true });
-  writeFileSync(
-    join(FIXTURE, 'content', 'wards', `${WARD}.yaml`),
-    ['code: "00004"', 'contacts:', '  - name: Điểm liên hệ kiểm thử (không có thật)', '    address: Địa chỉ kiểm thử', '    phone: 0900 000 000', '    hours: Giờ kiểm thử', '    source: quan3-cv4998-2023', '    verified: 2026-11-01', ''].join('\n'),
-  );
-  try {
-    await run(process.execPath, ['scripts/build.mjs'], {
-      env: { ...process.env, VNEID_CONTENT_DIR: relative(process.cwd(), join(FIXTURE, 'content')), OUT_DIR: relative(process.cwd(), FIXTURE_DIST), SITE_URL: TEST_SITE, VNEID_UNIT_LIMIT: '100', ASTRO_TELEMETRY_DISABLED: '1' },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch (error) {
-    writeFileSync(failed, `The configured build failed: ${(error as Error).message.slice(0, 4000)}`);
-    throw error;
-  }
-  writeFileSync(marker, '');
-  rmSync(lock, { recursive: true, force: true });
-}
+const TEST_SITE = DEPLOYMENT_SITE;
+const WARD = CONTACT_WARD.code;
+const WARD_NO_CONTACT = OTHER_WARD.code;
 
 const QRS_PER_FACE = { poster: 3, notice: 3, stickers: 12 } as const;
 
@@ -212,8 +185,7 @@ test.describe('a configured site, every field at its maximum', () => {
   let server: { url: string; close: () => Promise<void> };
   test.beforeAll(async () => {
     test.setTimeout(600_000);
-    await configuredBuild();
-    server = await startStaticServer({ root: FIXTURE_DIST, base: '/' });
+    server = await startStaticServer({ root: await wardDeployment(), base: '/' });
   });
   test.afterAll(async () => server?.close());
 
@@ -243,11 +215,11 @@ test.describe('a configured site, every field at its maximum', () => {
             await expect(face.locator('.contact-phone')).toHaveText('0903 858 668');
             await expect(face.locator('.contact-hotline')).toContainText('1900 0368');
           } else {
-            await expect(face.locator('.contact-place')).toHaveText('Điểm liên hệ kiểm thử (không có thật)');
+            await expect(face.locator('.contact-place')).toHaveText(VERIFIED_CONTACT.name);
             await expect(face.locator('.contact-note')).toHaveText('Đã xác minh 01/11/2026');
             await expect(face.locator('.face-sources')).toContainText('Công văn số 4998');
           }
-          await expect(face.locator('[data-field="place-name"]')).toHaveText('Phường Ba Đình');
+          await expect(face.locator('[data-field="place-name"]')).toHaveText(CONTACT_WARD.name);
         }
         if (spec.kind === 'notice') {
           const face = page.locator('[data-face]').first();
@@ -569,6 +541,7 @@ test.describe('npm run posters', () => {
     const a3 = await PDFDocument.load(readFileSync(join(out, '27664', 'a3.pdf')));
     expect(a3.getPageCount()).toBe(1);
     expect(Math.round(a3.getPage(0).getSize().width / (72 / 25.4))).toBe(297);
+    rmSync(out, { recursive: true, force: true });
   });
 
   test('writes one notice per session of a CSV', async () => {
@@ -584,5 +557,6 @@ test.describe('npm run posters', () => {
     const files = readdirSync(join(dir, 'out', 'thong-bao')).sort();
     expect(files).toEqual([`27664-${tomorrow()}-0730-a4.pdf`, `27664-${tomorrow()}-1330-a5.pdf`]);
     for (const file of files) expect((await PDFDocument.load(readFileSync(join(dir, 'out', 'thong-bao', file)))).getPageCount()).toBe(1);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
