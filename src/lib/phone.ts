@@ -44,8 +44,10 @@ export function checkVietnamesePhone(input: string): PhoneCheck {
   if (!/^[+(\d][\d\s.()-]*$/.test(cleaned)) {
     return { ok: false, reason: `"${input}" có ký tự không phải chữ số. Sửa: chỉ ghi số, có thể cách nhau bằng dấu cách hoặc dấu chấm, ${EXAMPLE}.` };
   }
-  const national = cleaned.replace(/\D/g, '').replace(/^84(?=\d{9,10}$)/, '0');
+  // +84 and 0084 (the international prefix as dialled from abroad) both stand for the leading 0.
+  const national = cleaned.replace(/\D/g, '').replace(/^(?:00)?84(?=\d{9,10}$)/, '0');
   if (POLICE_NETWORK.test(national)) return { ok: true, digits: national };
+
   const parsed = parsePhoneNumberFromString(cleaned, 'VN');
   if (!parsed || parsed.country !== 'VN' || !parsed.isValid()) {
     return { ok: false, reason: `"${input}" không phải số điện thoại Việt Nam hợp lệ (di động 10 số, cố định có mã vùng, số 069 của ngành Công an, hoặc tổng đài 1900/1800). Sửa: chép lại đúng từ văn bản gốc, ${EXAMPLE}.` };
@@ -54,7 +56,13 @@ export function checkVietnamesePhone(input: string): PhoneCheck {
   if (type && !ALLOWED_TYPES.has(type)) {
     return { ok: false, reason: `"${input}" là loại số ${type}, không dùng làm số liên hệ. Sửa: ghi số di động, số cố định hoặc tổng đài, ${EXAMPLE}.` };
   }
-  return { ok: true, digits: parsed.formatNational().replace(/\D/g, '') };
+  const digits = parsed.formatNational().replace(/\D/g, '');
+  // libphonenumber reads a short 069… as a service number dialled without its 0 ("069 123 45" →
+  // 6912345): the call link would drop what staff wrote. Police lines are 069 and seven digits.
+  if (digits.startsWith('69')) {
+    return { ok: false, reason: `"${input}" không đủ số: số 069 của ngành Công an có 10 chữ số (069 và 7 chữ số). Sửa: chép lại đủ số từ văn bản gốc, ${EXAMPLE}.` };
+  }
+  return { ok: true, digits };
 }
 
 /** "19000368" → "1900 0368"; "0903858668" → "0903 858 668"; "0692326555" → "069 232 6555". */

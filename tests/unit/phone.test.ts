@@ -16,6 +16,9 @@ describe('checkVietnamesePhone', () => {
     ['069 232 6555', '0692326555'],
     ['0693.187.255', '0693187255'],
     ['+84 69 232 6555', '0692326555'],
+    // The international prefix as dialled from abroad.
+    ['0084 69 232 6555', '0692326555'],
+    ['0084 903 858 668', '0903858668'],
   ])('accepts %s as %s', (input, digits) => {
     expect(checkVietnamesePhone(input)).toEqual({ ok: true, digits });
   });
@@ -42,6 +45,10 @@ describe('checkVietnamesePhone', () => {
     ['0903 858 668 x12', 'có ký tự không phải chữ số'],
     // Looks like a police line, but is not one (a digit before 069).
     ['1069 232 6555', 'không phải số điện thoại Việt Nam hợp lệ'],
+    // A police line with digits missing: never a call link without its leading 0 (6912345).
+    ['069 123 45', '"069 123 45" không đủ số: số 069 của ngành Công an có 10 chữ số'],
+    ['0691 234 5', 'có 10 chữ số (069 và 7 chữ số)'],
+    ['+84 69 123 45', 'có 10 chữ số (069 và 7 chữ số)'],
     // A valid Vietnamese number of a kind no office publishes (internet telephony).
     ['0672 123 456', '"0672 123 456" là loại số VOIP, không dùng làm số liên hệ'],
   ])('refuses %j and says why', (input, reason) => {
