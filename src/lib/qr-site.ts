@@ -7,7 +7,15 @@ import { isPlaceholderHost } from './site-url.ts';
  */
 export function siteConfigured(site: URL | string | undefined): boolean {
   if (!site) return false;
-  return !isPlaceholderHost(new URL(site).hostname);
+  // Not an address at all (no scheme: "vneid.gov.vn"): no code can lead there. (try, not
+  // URL.parse: sheets run this on phones whose browsers predate it.)
+  let url: URL;
+  try {
+    url = new URL(site);
+  } catch {
+    return false;
+  }
+  return /^https?:$/.test(url.protocol) && !isPlaceholderHost(url.hostname);
 }
 
 /** True when `url` is a page of this site (same origin as `site`). */

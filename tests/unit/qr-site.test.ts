@@ -29,6 +29,10 @@ describe('siteConfigured', () => {
   it('says no site at all is not configured', () => {
     expect(siteConfigured(undefined)).toBe(false);
     expect(siteConfigured('')).toBe(false);
+    // Not an address: no scheme, or a scheme no phone opens as a page.
+    expect(siteConfigured('vneid.phuong-ban-co.gov.vn')).toBe(false);
+    expect(siteConfigured('ftp://vneid.phuong-ban-co.gov.vn/')).toBe(false);
+    expect(siteConfigured('')).toBe(false);
   });
 });
 
