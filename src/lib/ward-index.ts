@@ -38,7 +38,12 @@ export function wardIndexOf({ provinces, units, former, scope }: WardIndexInput)
   const list = [...units];
   return {
     p: provinces.map((p) => p.name),
-    u: list.map((u) => [u.code, u.name, provinceIndex.get(u.provinceCode)!]),
+    u: list.map((u) => {
+      const province = provinceIndex.get(u.provinceCode);
+      // The lookup would show such a unit under no province (null in the JSON): stop the build instead.
+      if (province === undefined) throw new Error(`Đơn vị ${u.code} (${u.name}) thuộc tỉnh mã ${u.provinceCode}, không có trong danh sách tỉnh/thành phố. Sửa: kiểm tra dữ liệu đơn vị hành chính.`);
+      return [u.code, u.name, province];
+    }),
     f: [...former].map((e) => [e.former.name, e.former.district, e.former.province, e.targets]),
     s: Object.fromEntries(
       list.flatMap((u) => {

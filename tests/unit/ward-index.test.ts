@@ -69,6 +69,10 @@ describe('wardIndexOf', () => {
     expect(reordered.u.map(([code, , p]) => [code, p])).toEqual([['00004', 1], ['27664', 0], ['27154', 0], ['27139', 0]]);
   });
 
+  it('stops at a unit whose province is not in the list, naming it, instead of listing it under no province', () => {
+    expect(() => wardIndexOf({ ...input(), provinces: [HCM] })).toThrow('Đơn vị 00004 (Phường Ba Đình) thuộc tỉnh mã 01, không có trong danh sách tỉnh/thành phố');
+  });
+
   it('lists each former unit by name, district and province with every current unit it became, and nothing else', () => {
     expect(wardIndexOf(input()).f).toEqual([
       ['Thị trấn Cần Thạnh', 'Huyện Cần Giờ', 'Thành phố Hồ Chí Minh', ['27664']],
