@@ -8,6 +8,7 @@ import { checkCleanText } from '../../src/lib/text-rules.ts';
 /**
  * @typedef {{ row: number, column?: string, message: string }} RowError
  * @typedef {{ row: number, cells: string[], cell: Record<string, string> }} CsvRow
+ * @typedef {{ record: string[], info: { records: number, empty_lines: number } }} CsvRecord  what csv-parse returns with `info: true` (its types do not say)
  */
 
 /**
@@ -31,17 +32,20 @@ export function parseCsvTable(text, { columns: known, required, rowNoun }) {
   const clean = text.replace(/^\uFEFF/, '');
   const firstLine = clean.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  /** @type {string[][]} */
+  /** @type {CsvRecord[]} */
   let records;
   try {
-    records = parse(clean, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true });
+    records = /** @type {CsvRecord[]} */ (/** @type {unknown} */ (parse(clean, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, info: true })));
   } catch (error) {
-    const line = /** @type {{ lines?: number }} */ (error).lines;
+    // The spreadsheet row being read, not the file's last line (where an unclosed quote is noticed).
+    const { records: read, empty_lines: empty = 0 } = /** @type {{ records?: number, empty_lines?: number }} */ (error);
+    const line = read === undefined ? undefined : read + empty + 1;
     return { columns: [], rows: [], errors: [{ row: line ?? 1, message: `Không đọc được tệp CSV${line ? ` từ dòng ${line}` : ''} (thường do một dấu ngoặc kép không đóng). Sửa: kiểm tra ô có dấu ngoặc kép ở dòng đó, hoặc lưu lại bảng tính dạng "CSV UTF-8".` }] };
   }
-  const [header = [], ...data] = records;
+  const [{ record: header = [] } = {}, ...data] = records;
   const columns = header.map((h) => h.trim().toLowerCase());
-  const rows = data.map((cells, i) => ({ row: i + 2, cells, cell: Object.fromEntries(columns.map((c, j) => [c, (cells[j] ?? '').trim()])) }));
+  // Row numbers as the spreadsheet shows them: a skipped empty line is an empty row there.
+  const rows = data.map(({ record: cells, info }) => ({ row: info.records + info.empty_lines, cells, cell: Object.fromEntries(columns.map((c, j) => [c, (cells[j] ?? '').trim()])) }));
   /** @type {RowError[]} */
   const errors = [];
   const unknown = columns.filter((c) => !known.includes(c));

@@ -70,7 +70,10 @@ export function validateSessionCsv(text, { unitCodes, now = new Date() }) {
     }
     /** @type {RowError[]} */
     const rowErrors = unsafeCells(line, columns.length, ['contact_phone']);
-    const fail = (/** @type {string} */ column, /** @type {string} */ message) => rowErrors.push({ row, column, message });
+    // A text cell is checked here and again by the notice sheet's reader: its problem is said once.
+    const fail = (/** @type {string} */ column, /** @type {string} */ message) => {
+      if (!rowErrors.some((e) => e.column === column && e.message === message)) rowErrors.push({ row, column, message });
+    };
     if (rowErrors.length) {
       errors.push(...rowErrors);
       return;

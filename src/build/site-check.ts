@@ -46,9 +46,9 @@ function listFiles(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-/** "0; url=/phuong-xa/27664/" → "/phuong-xa/27664/" (quotes and spacing as browsers accept them). */
+/** "0; url=/phuong-xa/27664/" → "/phuong-xa/27664/" (quotes and spacing as browsers accept them; a line break inside the address too, which browsers drop). */
 export function refreshTarget(content: string): string | undefined {
-  const m = /^\s*\d*(?:\.\d*)?\s*[;,]?\s*(?:url\s*=\s*)?(['"]?)(.*?)\1\s*$/i.exec(content);
+  const m = /^\s*\d*(?:\.\d*)?\s*[;,]?\s*(?:url\s*=\s*)?(['"]?)(.*?)\1\s*$/is.exec(content);
   return m?.[2] || undefined;
 }
 

@@ -233,3 +233,131 @@ describe('npm run wards:import', () => {
     expect(wardFiles(dir)).toEqual(before);
   });
 });
+
+describe('validateWardCsv, row by row: what is stored and what staff are told', () => {
+  const HEADER = 'code,name,person,address,phone,hours,map_url,source,verified';
+  const SOURCE = 'quan3-cv4998-2023';
+  const rows = (...lines: string[]) => `${HEADER}\n${lines.join('\n')}\n`;
+  const only = (text: string) => validateWardCsv(text, context);
+
+  it('stores every column as the site shows it: the phone spaced, the text in single spaces', () => {
+    const text = `\uFEFF${HEADER.replaceAll(',', ';')}\r\n27664;Công an  phường;"Bộ phận tiếp dân; tầng 1";"12 đường A, khu phố 3";02838297009;"Thứ Hai đến Thứ Sáu, 7:30–17:00";https://www.google.com/maps/place/x;${SOURCE};2026-11-01\r\n`;
+    expect(only(text)).toEqual({
+      accepted: [
+        {
+          code: '27664',
+          name: 'Công an phường',
+          person: 'Bộ phận tiếp dân; tầng 1',
+          address: '12 đường A, khu phố 3',
+          phone: '028 3829 7009',
+          hours: 'Thứ Hai đến Thứ Sáu, 7:30–17:00',
+          mapUrl: 'https://www.google.com/maps/place/x',
+          source: SOURCE,
+          verified: '2026-11-01',
+        },
+      ],
+      errors: [],
+      skipped: [],
+      total: 1,
+    });
+  });
+
+  it('leaves out the optional columns left empty, and takes a row with only an address', () => {
+    const { accepted, errors } = only(rows(`27667,Công an xã,,12 đường A,,,,${SOURCE},2026-11-01`, `27664,Tổng đài,,,1900 0368,,,${SOURCE},2026-11-01`));
+    expect(errors).toEqual([]);
+    expect(accepted).toEqual([
+      { code: '27667', name: 'Công an xã', address: '12 đường A', source: SOURCE, verified: '2026-11-01' },
+      { code: '27664', name: 'Tổng đài', phone: '1900 0368', source: SOURCE, verified: '2026-11-01' },
+    ]);
+  });
+
+  it('stops at the header when a column is mistyped, reading no row', () => {
+    expect(only(`code,name,phone,source,verifed\n27664,A,0903 858 668,${SOURCE},2026-11-01\n`)).toEqual({
+      accepted: [],
+      errors: [
+        { row: 1, message: `Cột lạ: verifed. Sửa: dòng đầu tiên chỉ gồm các cột ${HEADER.replaceAll(',', ', ')}.` },
+        { row: 1, message: 'Thiếu cột bắt buộc: verified. Sửa: thêm cột vào dòng tiêu đề.' },
+      ],
+      skipped: [],
+      total: 1,
+    });
+  });
+
+  it('refuses a file with only the header, in words about contacts', () => {
+    expect(only(`${HEADER}\r\n`)).toEqual({
+      accepted: [],
+      errors: [{ row: 2, message: 'Tệp chỉ có dòng tiêu đề, không có liên hệ nào. Sửa: thêm mỗi liên hệ một hàng bên dưới tiêu đề.' }],
+      skipped: [],
+      total: 0,
+    });
+  });
+
+  it('refuses an unsafe cell alone, before checking the fields of that row', () => {
+    expect(only(rows(`1234,=A,,,,,,nguon-khac,`, `27664,"<b>A</b>",,,+84 903 858 668,,,${SOURCE},2026-11-01`)).errors).toEqual([
+      { row: 2, column: 'name', message: 'Ô "name" bắt đầu bằng "=" như một công thức bảng tính. Sửa: gõ lại nội dung thường, không bắt đầu bằng =, +, - hay @.' },
+      { row: 3, column: 'name', message: 'Ô "name" có ký tự < hoặc >. Sửa: chỉ ghi chữ thường, không ghi mã HTML.' },
+    ]);
+  });
+
+  it('says what is missing, each in its own column with its fix', () => {
+    const { accepted, errors } = only(rows(',,,,,,,,', ',,,,,Sáng thứ Hai,,,'));
+    expect(accepted).toEqual([]);
+    expect(errors).toEqual([
+      { row: 3, column: 'code', message: 'Thiếu mã phường/xã. Sửa: chép mã 5 chữ số (ví dụ 27664) từ trang phường/xã.' },
+      { row: 3, column: 'name', message: 'Thiếu tên nơi liên hệ. Sửa: ghi ví dụ "Công an xã Cần Giờ".' },
+      { row: 3, column: 'source', message: 'Thiếu nguồn. Sửa: ghi mã văn bản nguồn có trong content/sources.yaml.' },
+      { row: 3, column: 'verified', message: 'Thiếu ngày xác minh. Sửa: ghi ngày đã đối chiếu, ví dụ 2026-11-20.' },
+      { row: 3, column: 'phone', message: 'Hàng không có cả số điện thoại lẫn địa chỉ. Sửa: ghi ít nhất một trong hai.' },
+    ]);
+  });
+
+  it('refuses a wrong code once, and an unknown ward or source by name', () => {
+    const { errors } = only(rows(`2766,A,,,0903 858 668,,,${SOURCE},2026-11-01`, `99999,A,,,0903 858 668,,,cv-khac,2026-11-01`));
+    expect(errors.map((e) => [e.row, e.column])).toEqual([[2, 'code'], [3, 'code'], [3, 'source']]);
+    expect(errors[0]!.message).toMatch(/^Mã phường\/xã \(code\): "2766" không phải mã 5 chữ số\. Sửa:/);
+    expect(errors[1]!.message).toBe('Mã "99999" không phải phường/xã hiện nay. Sửa: tra mã đúng ở trang Phường/xã.');
+    expect(errors[2]!.message).toBe('Nguồn "cv-khac" không có trong content/sources.yaml. Sửa: thêm văn bản đó vào content/sources.yaml trước, hoặc ghi đúng mã.');
+  });
+
+  it('names a bad verified date as the verification date', () => {
+    const { errors } = only(rows(`27664,A,,,0903 858 668,,,${SOURCE},2026-12-01`, `27664,B,,,0903 858 668,,,${SOURCE},01/11/2026`));
+    expect(errors.map((e) => [e.row, e.column, e.message.slice(0, 15)])).toEqual([[2, 'verified', 'Ngày xác minh: '], [3, 'verified', 'Ngày xác minh: ']]);
+    expect(errors[0]!.message).toContain('ở tương lai');
+  });
+
+  it('refuses the second row of one contact, letter case and phone spelling aside, naming the first', () => {
+    const { accepted, errors } = only(
+      rows(
+        `27664,Công an phường,,12 đường A,028 3829 7009,,,${SOURCE},2026-11-01`,
+        `27664,CÔNG AN PHƯỜNG,Tiếp dân,12 ĐƯỜNG A,+84 28 3829 7009,Sáng,,${SOURCE},2026-11-02`,
+        `27664,Công an phường,,12 đường A,,,,${SOURCE},2026-11-01`,
+        `27667,Công an phường,,12 đường A,028 3829 7009,,,${SOURCE},2026-11-01`,
+        `27664,Nhà 1,,2A,,,,${SOURCE},2026-11-01`,
+        `27664,Nhà 12,,A,,,,${SOURCE},2026-11-01`,
+        `27664,Công an phường,,12 đường A,0903 858 668,,,${SOURCE},2026-11-01`,
+      ),
+    );
+    expect(accepted.map((c) => c.phone ?? c.address)).toEqual(['028 3829 7009', '12 đường A', '028 3829 7009', '2A', 'A', '0903 858 668']);
+    expect(errors).toEqual([
+      {
+        row: 3,
+        column: '(cả hàng)',
+        message: 'Hàng này trùng hàng 2 (cùng mã, tên, số điện thoại và địa chỉ, kể cả khi viết khác nhau như 028 3829 7009 và +84 28 3829 7009). Sửa: xóa một hàng.',
+      },
+    ]);
+  });
+
+  it('does not take a refused row as the first of a pair', () => {
+    const { accepted, errors } = only(rows(`27664,A,,,0903 858 668,,,${SOURCE},2026-12-01`, `27664,A,,,0903 858 668,,,${SOURCE},2026-11-01`));
+    expect(accepted).toHaveLength(1);
+    expect(errors.map((e) => [e.row, e.column])).toEqual([[2, 'verified']]);
+  });
+
+  it('skips blank rows with the reason, counting every row', () => {
+    expect(only(rows(',,,,,,,,', `27664,A,,,0903 858 668,,,${SOURCE},2026-11-01`, ' , '))).toMatchObject({
+      skipped: [{ row: 2, reason: 'hàng trống (mọi ô đều trống)' }, { row: 4, reason: 'hàng trống (mọi ô đều trống)' }],
+      errors: [],
+      total: 3,
+    });
+  });
+});
