@@ -42,7 +42,7 @@ type Node = MdastNode & {
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: Node[];
-  position?: { start: { line: number; column: number } };
+  position?: { start: { line: number; column: number }; end?: { line: number } };
 };
 
 const ALLOWED_NAMES = Object.keys(GUIDE_COMPONENT_PROPS);
@@ -228,9 +228,11 @@ export function checkContentBody(source: string, ctx: BodyContext): string[] {
       case 'text':
       case 'inlineCode':
       case 'code': {
-        // An entity such as &#x202E; is decoded here, where the raw scan above cannot see it.
+        // An entity such as &#x202E; is decoded here, where the raw scan above cannot see it. A typed
+        // one anywhere in the lines the node spans was reported by that scan already (CR, tab allowed).
         const [hidden] = findInvisibleCharacters(node.value ?? '', { multiline: true });
-        if (hidden && !findInvisibleCharacters(source.split('\n')[(line ?? 1) - 1] ?? '').length) {
+        const written = source.split('\n').slice((line ?? 1) - 1, node.position?.end?.line).join('\n');
+        if (hidden && !findInvisibleCharacters(written, { multiline: true }).length) {
           report(line, `có ${describeCharacter(hidden.char)} viết bằng mã ký tự (&#…;), không nhìn thấy nhưng làm sai chữ hiển thị. Sửa: xóa mã ký tự này.`);
         }
         break;
