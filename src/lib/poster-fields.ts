@@ -248,7 +248,8 @@ export function readSheetParams(
       if (check.ok) phone = check.digits;
       else problems.push({ field: PARAMS.contactPhone, message: check.reason });
     }
-    if (!phoneInput && !address) problems.push({ field: PARAMS.contactPhone, message: 'Liên hệ cần ít nhất số điện thoại hoặc địa chỉ. Sửa: ghi một trong hai.' });
+    // Only when neither was written: a written one that was refused already says why.
+    if (!rawPhone && !get(PARAMS.contactAddress).trim()) problems.push({ field: PARAMS.contactPhone, message: 'Liên hệ cần ít nhất số điện thoại hoặc địa chỉ. Sửa: ghi một trong hai.' });
     if (problems.length === before) {
       result.contact = { place, ...(address ? { address } : {}), ...(phone ? { phone } : {}), ...(hours ? { hours } : {}) };
     }

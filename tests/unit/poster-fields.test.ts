@@ -158,6 +158,11 @@ describe('the contact block', () => {
   it('asks for a phone or an address, and prints no half-checked block', () => {
     expect(read('a4', { 'lh-noi': 'A', 'lh-gio': '8:00' })).toEqual({ problems: [{ field: 'lh-dt', message: 'Liên hệ cần ít nhất số điện thoại hoặc địa chỉ. Sửa: ghi một trong hai.' }] });
   });
+  it('refuses an address over its limit once, without also asking for a phone or an address', () => {
+    expect(read('a4', { 'lh-noi': 'A', 'lh-dia-chi': 'x'.repeat(POSTER_LIMITS.contactAddress + 1) })).toEqual({
+      problems: [{ field: 'lh-dia-chi', message: `Địa chỉ liên hệ dài ${POSTER_LIMITS.contactAddress + 1} ký tự, quá giới hạn ${POSTER_LIMITS.contactAddress}. Sửa: viết ngắn lại (không cắt bớt tự động).` }],
+    });
+  });
   it('cannot check a phone without the phone check, and says so', () => {
     expect(() => read('a4', { 'lh-noi': 'A', 'lh-dt': '0903858668' }, {})).toThrow('readSheetParams: thiếu checkPhone cho ô số điện thoại.');
   });
