@@ -50,10 +50,8 @@ function run(script, quietUntilDone) {
 const done = [];
 const started = Date.now();
 
-/** @param {Run} failed */
-function stop(failed) {
-  if (stopped) return;
-  stopped = true;
+/** Ends every step still running, with all it started (each is its own process group). */
+function endRunning() {
   for (const child of running) {
     try {
       process.kill(-(/** @type {number} */ (child.pid)), 'SIGTERM');
@@ -62,8 +60,26 @@ function stop(failed) {
     }
   }
   rmSync(DEPLOYMENT, { recursive: true, force: true });
+}
+
+/** @param {Run} failed */
+function stop(failed) {
+  if (stopped) return;
+  stopped = true;
+  endRunning();
   console.error(`\n✗ npm test dừng: npm run ${failed.script} không qua (xem ở trên).`);
   process.exit(1);
+}
+
+// Ctrl+C reaches only this process (the steps run in groups of their own): pass it on, so no build
+// or browser is left running.
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+  process.on(signal, () => {
+    stopped = true;
+    endRunning();
+    console.error(`\n✗ npm test dừng (${signal}).`);
+    process.exit(130);
+  });
 }
 
 /**
