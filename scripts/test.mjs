@@ -9,14 +9,13 @@
 // The browser tests come last, alone: they need both sites and the ward's deployment, and they fill
 // the cores themselves. The first failure stops everything still running.
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { removeWardDeployment } from '../tests/support/ward-deployment.ts';
 
 /** @typedef {{ script: string, code: number, seconds: number, output: string }} Run */
 
 // A name for this run: the build tests' deployment is reused by the browser tests of the same run,
 // never of another (tests/support/ward-deployment.ts).
 process.env.VNEID_TEST_RUN = `npm-test-${process.pid}-${Date.now()}`;
-const DEPLOYMENT = '.content-test-ward-deployment';
 
 /** @type {Set<import('node:child_process').ChildProcess>} */
 const running = new Set();
@@ -59,7 +58,7 @@ function endRunning() {
       // already gone
     }
   }
-  rmSync(DEPLOYMENT, { recursive: true, force: true });
+  removeWardDeployment();
 }
 
 /** @param {Run} failed */
@@ -107,7 +106,7 @@ await Promise.all([
   lane(['test:unit'], true).then(() => sites).then(() => lane(['test:dist'], true)),
 ]);
 await lane(['test:e2e'], false);
-rmSync(DEPLOYMENT, { recursive: true, force: true });
+removeWardDeployment();
 
 const times = done.map((r) => `${r.script} ${Math.round(r.seconds)} s`).join(', ');
 console.log(`\n✓ npm test: mọi bước đều qua trong ${Math.round((Date.now() - started) / 1000)} s (${times}).`);
