@@ -47,7 +47,6 @@ export function checkVietnamesePhone(input: string): PhoneCheck {
   // +84 and 0084 (the international prefix as dialled from abroad) both stand for the leading 0.
   const national = cleaned.replace(/\D/g, '').replace(/^(?:00)?84(?=\d{9,10}$)/, '0');
   if (POLICE_NETWORK.test(national)) return { ok: true, digits: national };
-
   const parsed = parsePhoneNumberFromString(cleaned, 'VN');
   if (!parsed || parsed.country !== 'VN' || !parsed.isValid()) {
     return { ok: false, reason: `"${input}" không phải số điện thoại Việt Nam hợp lệ (di động 10 số, cố định có mã vùng, số 069 của ngành Công an, hoặc tổng đài 1900/1800). Sửa: chép lại đúng từ văn bản gốc, ${EXAMPLE}.` };

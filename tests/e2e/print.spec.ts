@@ -159,10 +159,10 @@ async function printAndDecode(page: Page, format: PrintFormat): Promise<PrintedQ
     const y1 = Math.min(image.height, Math.ceil((box.y + box.h + margin) * scale));
     // jsQR reads RGBA: each grey level three times, opaque.
     const crop = new Uint8ClampedArray((x1 - x0) * (y1 - y0) * 4);
-    for (let y = y0; y < y1; y++) {
-      for (let x = x0; x < x1; x++) {
-        const grey = image.data[y * image.width + x]!;
-        crop.set([grey, grey, grey, 255], ((y - y0) * (x1 - x0) + (x - x0)) * 4);
+    for (let y = y0, i = 0; y < y1; y++) {
+      for (let x = x0; x < x1; x++, i += 4) {
+        crop[i] = crop[i + 1] = crop[i + 2] = image.data[y * image.width + x]!;
+        crop[i + 3] = 255;
       }
     }
     return { url: jsQR(crop, x1 - x0, y1 - y0)?.data ?? null, widthMm: box.w / PX_PER_MM };
