@@ -5,7 +5,6 @@
 import { isBlankRow, parseCsvTable, unsafeCells } from './csv-table.mjs';
 import { checkVietnamesePhone } from '../../src/lib/phone.ts';
 import { PARAMS, readSheetParams } from '../../src/lib/poster-fields.ts';
-import { checkField } from '../../src/lib/field-rules.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -30,14 +29,6 @@ const PARAM_OF = {
   contact_phone: PARAMS.contactPhone,
   contact_hours: PARAMS.contactHours,
 };
-/** Text columns and their rows of the field-rules table (src/lib/field-rules.ts). */
-const TEXT_RULE_OF = /** @type {const} */ ({
-  place: 'session.place',
-  audience: 'session.audience',
-  contact_place: 'print.contactPlace',
-  contact_address: 'print.contactAddress',
-  contact_hours: 'print.contactHours',
-});
 const COLUMN_OF = Object.fromEntries(Object.entries(PARAM_OF).map(([column, param]) => [param, column]));
 /** No QR code is added to a notice: an allowlist that allows nothing. */
 const NO_QR = { exactUrls: [], officialHosts: [], siteUrl: null };
@@ -46,6 +37,19 @@ const NO_QR = { exactUrls: [], officialHosts: [], siteUrl: null };
  * @typedef {{ row: number, code: string, format: 'thong-bao-a4' | 'thong-bao-a5', query: string, file: string, label: string }} SessionRow
  * @typedef {{ row: number, column?: string, message: string }} RowError
  */
+
+/**
+ * A row's problems left to right, as the columns stand in the sheet (the whole-row ones last): the
+ * notice sheet's reader finds them in its own order (contact before session).
+ * @param {RowError[]} rowErrors
+ */
+function inColumnOrder(rowErrors) {
+  const rank = (/** @type {RowError} */ e) => {
+    const i = SESSION_COLUMNS.indexOf(e.column ?? '');
+    return i === -1 ? SESSION_COLUMNS.length : i;
+  };
+  return rowErrors.toSorted((a, b) => rank(a) - rank(b)); // stable: one column's problems keep their order
+}
 
 /**
  * @param {string} text CSV text (comma or semicolon separated)
@@ -70,10 +74,7 @@ export function validateSessionCsv(text, { unitCodes, now = new Date() }) {
     }
     /** @type {RowError[]} */
     const rowErrors = unsafeCells(line, columns.length, ['contact_phone']);
-    // A text cell is checked here and again by the notice sheet's reader: its problem is said once.
-    const fail = (/** @type {string} */ column, /** @type {string} */ message) => {
-      if (!rowErrors.some((e) => e.column === column && e.message === message)) rowErrors.push({ row, column, message });
-    };
+    const fail = (/** @type {string} */ column, /** @type {string} */ message) => void rowErrors.push({ row, column, message });
     if (rowErrors.length) {
       errors.push(...rowErrors);
       return;
@@ -85,12 +86,6 @@ export function validateSessionCsv(text, { unitCodes, now = new Date() }) {
     const formatKey = (cell.format ?? '').toLowerCase();
     const format = Object.hasOwn(FORMATS, formatKey) ? FORMATS[formatKey] : undefined;
     if (!format) fail('format', `Khổ "${cell.format}" không có. Sửa: ghi a4 hoặc a5 (để trống là a4).`);
-    // Each text column by its row of the field-rules table: limits are checked, never cut.
-    for (const [column, rule] of Object.entries(TEXT_RULE_OF)) {
-      if (!cell[column]) continue;
-      const check = checkField(rule, cell[column]);
-      if (!check.ok) fail(column, check.reason);
-    }
     const params = new URLSearchParams({ [PARAMS.code]: code });
     for (const [column, param] of Object.entries(PARAM_OF)) if (cell[column]) params.set(param, cell[column]);
     const read = readSheetParams(params, { format: format ?? 'thong-bao-a4', allowlist: NO_QR, now }, { checkPhone: checkVietnamesePhone });
@@ -103,7 +98,7 @@ export function validateSessionCsv(text, { unitCodes, now = new Date() }) {
     }
     if (!rowErrors.length && !read.session) fail('date', 'Hàng có mã phường/xã nhưng không có ngày, giờ và địa điểm của buổi đăng ký, nên không in được thông báo. Sửa: điền các cột date, start, end, place; hoặc xóa hàng này.');
     if (rowErrors.length || !read.session || !format) {
-      errors.push(...rowErrors);
+      errors.push(...inColumnOrder(rowErrors));
       return;
     }
     accepted.push({

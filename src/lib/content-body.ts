@@ -1,4 +1,5 @@
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import { htmlTagNames } from 'html-tag-names';
 import { GUIDE_COMPONENT_PROPS, type ComponentSpec, type PropSpec } from '../components/guide/props.ts';
 import { checkPlainText, describeCharacter, findInvisibleCharacters } from './text-rules.ts';
 import { nearestWord } from './nearest-word.ts';
@@ -46,6 +47,7 @@ type Node = MdastNode & {
 };
 
 const ALLOWED_NAMES = Object.keys(GUIDE_COMPONENT_PROPS);
+const HTML_TAG_NAMES = new Set(htmlTagNames);
 
 /** "Sửa" text shared by every link problem. */
 const LINK_FIX = 'Sửa: chỉ dẫn tới trang của trang này (viết từ gốc, ví dụ /huong-dan/dang-ky-muc-2/) hoặc trang chính thức https://….gov.vn; bài báo ghi trong content/sources.yaml, không đặt link.';
@@ -144,7 +146,8 @@ function checkComponent(node: Node, ctx: BodyContext, report: (line: number | un
   if (!name) return report(line, 'có thẻ rỗng <>…</>. Sửa: xóa cặp thẻ này, giữ nội dung bên trong.');
   if (ctx.kind === 'markdown' || !(name in GUIDE_COMPONENT_PROPS)) {
     const lower = name.toLowerCase();
-    const html = name === lower || /[.:]/.test(name);
+    // MDX reads a capitalised tag as a component: <SCRIPT> or <Iframe> is still HTML to the writer.
+    const html = name === lower || /[.:]/.test(name) || HTML_TAG_NAMES.has(lower);
     const near = nearestWord(name, ALLOWED_NAMES);
     return report(
       line,

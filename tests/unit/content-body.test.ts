@@ -212,13 +212,15 @@ describe('components in a guide body', () => {
     ['<a.b />', 'a.b', ''],
     ['<Foo.Bar />', 'Foo.Bar', ''],
     ['<svg:rect />', 'svg:rect', ''],
+    // MDX reads a capitalised tag as a component; the writer still wrote HTML.
+    ['<SCRIPT>alert(1)</SCRIPT>', 'SCRIPT', ' (mã chạy trên trang)'],
+    ['<Iframe src="https://evil.example" />', 'Iframe', ''],
   ])('refuse %s as an HTML tag', (source, name, note) => {
     expect(component(source)).toEqual([`có thẻ HTML <${name}>${note}, không được dùng. Sửa: bỏ thẻ; viết bằng Markdown (**đậm**, danh sách, [chữ](/duong-dan/)) hoặc dùng thành phần có sẵn: ${COMPONENTS}.`]);
   });
 
   it.each([
-    ['<SCRIPT>alert(1)</SCRIPT>', 'SCRIPT', ''],
-    ['<Iframe src="https://evil.example" />', 'Iframe', ''],
+    ['<Banner />', 'Banner', ''],
     ['<Stepp title="Bước" />', 'Stepp', ' (có phải <Step>?)'],
     ['<hotlineNote />', 'hotlineNote', ' (có phải <HotlineNote>?)'],
   ])('refuse %s as a component outside the list, suggesting the nearest', (source, name, near) => {

@@ -130,7 +130,7 @@ describe('validateSessionCsv: each refused row names its row, its column and the
   it.each(['a6', 'A3', 'constructor', '__proto__', 'toString', 'hasOwnProperty'])('refuses the format %j, still checking the rest of the row', (format) => {
     const { accepted, errors } = validateSessionCsv(csv(`27664,2026-12-12,07:30,06:00,A,,${format},,,,`), context);
     expect(accepted).toEqual([]);
-    expect(errors).toEqual([formatError(2, format), { row: 2, column: 'end', message: expect.stringContaining('không sau giờ bắt đầu') }]);
+    expect(errors).toEqual([{ row: 2, column: 'end', message: expect.stringContaining('không sau giờ bắt đầu') }, formatError(2, format)]);
   });
 
   it('refuses a bad format alone, the row otherwise good', () => {
@@ -148,15 +148,15 @@ describe('validateSessionCsv: each refused row names its row, its column and the
     ]);
   });
 
-  it('refuses the session and contact fields as the notice sheet does, by column', () => {
+  it('refuses the session and contact fields as the notice sheet does, by column, left to right', () => {
     const { errors } = validateSessionCsv(csv('27664,12/12/2026,7 rưỡi,11:00,,,,Công an xã,,12345,', '27664,2026-11-30,07:30,11:00,A,,,,,0903 858 668,'), context);
     expect(errors.map((e) => [e.row, e.column])).toEqual([
-      [2, 'contact_phone'],
       [2, 'date'],
       [2, 'start'],
       [2, 'place'],
-      [3, 'contact_place'],
+      [2, 'contact_phone'],
       [3, 'date'],
+      [3, 'contact_place'],
     ]);
     expect(errors.find((e) => e.column === 'contact_phone')!.message).toMatch(/^"12345" không phải số điện thoại Việt Nam hợp lệ .*Sửa:/);
     expect(errors.every((e) => e.message.includes('Sửa:'))).toBe(true);
