@@ -25,7 +25,7 @@ export default defineConfig({
   fullyParallel: true,
   // One worker more than cores: a worker's page often waits (a load, a PDF, a short pause), leaving
   // its core part idle. Measured on 2 cores with the headless shell, four runs each: 3 workers
-  // 146–184 s, 2 workers 169–192 s (4: 171 s).
+  // 146–184 s, 2 workers 167–192 s (4 workers, once: 171 s).
   workers: availableParallelism() + 1,
   reporter: process.env.CI ? 'line' : 'list',
   forbidOnly: !!process.env.CI,
